@@ -1,0 +1,7 @@
+namespace GoTrs.Domain.Services;
+
+public sealed class ServiceSla
+{
+    public int ServiceId { get; set; }
+    public int SlaId { get; set; }
+}

@@ -1,0 +1,5 @@
+using GoTrs.Domain.Common;
+
+namespace GoTrs.Domain.Tickets;
+
+public sealed class TicketPriority : NamedLookup;

@@ -1,0 +1,52 @@
+using GoTrs.Application.Common.Interfaces;
+using GoTrs.Infrastructure.Hosting;
+using GoTrs.Infrastructure.Identity;
+using GoTrs.Infrastructure.Identity.Passwords;
+using GoTrs.Infrastructure.Identity.Tokens;
+using GoTrs.Infrastructure.Persistence;
+using GoTrs.Infrastructure.Persistence.Migrations;
+using GoTrs.Infrastructure.Persistence.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace GoTrs.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string ConnectionStringName = "Default";
+
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+
+        services.AddSingleton(DataFolder.FromConfiguration(configuration));
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+
+        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<AppDbContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
+        services.AddScoped<IAppDbContext>(sp => sp.GetRequiredService<AppDbContext>());
+
+        services.AddSingleton<SchemaMigrator>();
+        services.AddSingleton<InitialAdminSeeder>();
+        services.AddSingleton<DatabaseState>();
+        services.AddHostedService<DatabaseInitializer>();
+
+        services.Configure<AuthOptions>(configuration.GetSection("Auth"));
+        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
+        services.AddSingleton<IPostConfigureOptions<JwtOptions>, SigningKeyProvider>();
+        services.AddSingleton<JwtHs256>();
+        services.AddSingleton<IPasswordHasher, OtrsPasswordHasher>();
+        services.AddSingleton<IAccessTokenIssuer, AccessTokenIssuer>();
+        services.AddSingleton<IRefreshTokenStore, RefreshTokenStore>();
+        services.AddSingleton<ILoginThrottle, LoginThrottle>();
+        return services;
+    }
+}

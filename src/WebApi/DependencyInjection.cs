@@ -1,0 +1,62 @@
+using GoTrs.Application.Common.Interfaces;
+using GoTrs.Infrastructure.Identity.Tokens;
+using GoTrs.Infrastructure.Persistence;
+using GoTrs.WebApi.Endpoints;
+using GoTrs.WebApi.Infrastructure;
+
+namespace GoTrs.WebApi;
+
+public static class DependencyInjection
+{
+    public const string DefaultAddress = "http://127.0.0.1:8080";
+
+    /// <summary>Serve on 127.0.0.1:8080 unless --urls or ASPNETCORE_URLS says otherwise.</summary>
+    public static void UseDefaultAddressWhenUnconfigured(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+            builder.WebHost.UseUrls(DefaultAddress);
+    }
+
+    public static void AddWebApi(this WebApplicationBuilder builder)
+    {
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(options =>
+        {
+            options.IncludeScopes = true;
+            options.UseUtcTimestamp = true;
+            options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+        });
+
+        var services = builder.Services;
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, CurrentUser>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddSingleton<PrometheusMetrics>();
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+
+        services.AddAuthentication(JwtAuthenticationHandler.SchemeName)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, JwtAuthenticationHandler>(
+                JwtAuthenticationHandler.SchemeName, null);
+        services.AddGoTrsAuthorization();
+        services.AddGoTrsOpenApi();
+    }
+
+    public static void UseWebApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestIdMiddleware>();
+        app.UseRouting();
+        app.UseMiddleware<RequestMetricsMiddleware>();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapGoTrsOpenApi();
+        app.MapOperationalEndpoints();
+        var api = app.MapGroup("/api/v1");
+        api.MapAuthEndpoints();
+        api.MapMeEndpoints();
+        api.MapLookupEndpoints();
+    }
+}

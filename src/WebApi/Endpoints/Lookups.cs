@@ -1,0 +1,27 @@
+using GoTrs.Application.Common.Messaging;
+using GoTrs.Application.Features.Lookups;
+using GoTrs.WebApi.Infrastructure;
+
+namespace GoTrs.WebApi.Endpoints;
+
+/// <summary>Read-only lookup lists, cached on the server and revalidated by ETag.</summary>
+public static class Lookups
+{
+    public static void MapLookupEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("").WithTags("Lookups").AddEndpointFilter<ETagFilter>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        group.MapGet("/queues", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new GetQueuesQuery(), ct)))
+            .WithName("GetQueues").WithSummary("Valid queues the caller may see.");
+        group.MapGet("/states", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new GetStatesQuery(), ct)))
+            .WithName("GetStates").WithSummary("Valid ticket states with their state types.");
+        group.MapGet("/priorities", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new GetPrioritiesQuery(), ct)))
+            .WithName("GetPriorities").WithSummary("Valid ticket priorities.");
+        group.MapGet("/types", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new GetTypesQuery(), ct)))
+            .WithName("GetTypes").WithSummary("Valid ticket types.");
+        group.MapGet("/services", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new GetServicesQuery(), ct)))
+            .WithName("GetServices").WithSummary("Valid services.");
+        group.MapGet("/slas", async (ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(new GetSlasQuery(), ct)))
+            .WithName("GetSlas").WithSummary("Valid SLAs with the services they apply to.");
+    }
+}
