@@ -1,0 +1,6 @@
+using GoTrs.Domain.Common;
+
+namespace GoTrs.Domain.Links;
+
+/// <summary>Normal or ParentChild.</summary>
+public sealed class LinkType : NamedLookup;
