@@ -1,4 +1,6 @@
 using GoTrs.Application.Common.Interfaces;
+using GoTrs.Infrastructure.Hosting;
+using Microsoft.AspNetCore.DataProtection;
 using GoTrs.Infrastructure.Identity.Tokens;
 using GoTrs.Infrastructure.Persistence;
 using GoTrs.WebApi.Endpoints;
@@ -28,6 +30,9 @@ public static class DependencyInjection
         });
 
         var services = builder.Services;
+        // Keys for ASP.NET's own data protection stay with the rest of GoTrs's data, not in the account's home.
+        services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(DataFolder.FromConfiguration(builder.Configuration).File("data-protection")));
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddProblemDetails();

@@ -18,7 +18,7 @@ public static class EmbeddedDatabaseHosting
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(DependencyInjection.ConnectionStringName)))
             return;
 
-        using var loggerFactory = LoggerFactory.Create(logging => logging.AddSimpleConsole(o => o.SingleLine = true));
+        using var loggerFactory = LoggerFactory.Create(logging => logging.AddJsonConsole(o => o.UseUtcTimestamp = true));
         var dataFolder = DataFolder.FromConfiguration(builder.Configuration);
         var postgres = new EmbeddedPostgres(dataFolder.Path, loggerFactory.CreateLogger<EmbeddedPostgres>());
         await postgres.StartAsync(ct);

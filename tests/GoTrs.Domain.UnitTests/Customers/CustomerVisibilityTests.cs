@@ -5,7 +5,7 @@ namespace GoTrs.Domain.UnitTests.Customers;
 public sealed class CustomerVisibilityTests
 {
     private static readonly CustomerVisibility Jane =
-        new("jane", new HashSet<string> { "ACME" }, new HashSet<int> { 5 });
+        new("jane", new HashSet<string> { "ACME" }, [(5, "ro"), (7, "superpower")]);
 
     [Test]
     public void ShouldSeeOwnTickets_InAnyQueue() =>
@@ -22,6 +22,14 @@ public sealed class CustomerVisibilityTests
     [Test]
     public void ShouldNotSeeCompanyTickets_WhenTheQueueGroupIsNotAllowed() =>
         Jane.CanSee("bob", "ACME", queueGroupId: 6).ShouldBeFalse();
+
+    [Test]
+    public void ShouldImplyRo_WhenRwIsGranted() =>
+        new CustomerVisibility("jane", new HashSet<string>(), [(3, "rw")]).GroupPermissions[3].ShouldBe(["ro", "rw"]);
+
+    [Test]
+    public void ShouldIgnoreKeysThatAreNotCustomerPermissions() =>
+        Jane.CompanyTicketGroupIds.ShouldBe(new HashSet<int> { 5 });
 
     [Test]
     public void ShouldNotSeeOtherCompaniesTickets() =>

@@ -64,6 +64,25 @@ public sealed class MeTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldListCustomerGroups_FromTheUserAndItsCompanyInTheSameCustomerContext()
+    {
+        await CreateCustomerAsync("jane", "ACME");
+        await ExecuteAsync("""
+            INSERT INTO group_customer_user (user_id, group_id, permission_key, permission_value, create_time, create_by, change_time, change_by)
+            VALUES ('jane', 1, 'rw', 1, now(), 1, now(), 1), ('jane', 3, 'ro', 0, now(), 1, now(), 1);
+            INSERT INTO group_customer (customer_id, group_id, permission_key, permission_value, permission_context,
+                                        create_time, create_by, change_time, change_by)
+            VALUES ('ACME', 2, 'ro', 1, 'Ticket::CustomerID::Same', now(), 1, now(), 1),
+                   ('ACME', 3, 'ro', 1, 'Ticket::CustomerID::Other', now(), 1, now(), 1);
+            """);
+        using var client = WithToken((await LoginAsync("jane", PersonaPassword, customer: true)).AccessToken);
+
+        var me = (await client.GetFromJsonAsync<MeDto>("/api/v1/me"))!;
+
+        me.Groups.Select(g => $"{g.Name}:{string.Join('+', g.Permissions)}").ShouldBe(["admin:ro", "users:ro+rw"]);
+    }
+
+    [Test]
     public async Task ShouldAnswer401_WhenNoTokenIsSent()
     {
         using var client = Anonymous();

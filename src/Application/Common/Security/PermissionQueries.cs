@@ -40,24 +40,22 @@ public static class PermissionQueries
             .Union(db.CustomerUserCustomers.Where(c => c.UserId.ToLower() == lowered).Select(c => c.CustomerId))
             .ToListAsync(ct);
 
-        var userGroups = await (
+        var grants = await (
             from cg in db.CustomerUserGroups
             join g in db.Groups on cg.GroupId equals g.Id
             where cg.UserId.ToLower() == lowered && cg.PermissionValue == 1 && g.ValidId == Validity.Valid
-                  && (cg.PermissionKey == Permission.Ro || cg.PermissionKey == Permission.Rw)
-            select cg.GroupId)
+            select new { cg.GroupId, Key = cg.PermissionKey })
             .Union(
                 from cc in db.CustomerCompanyGroups
                 join g in db.Groups on cc.GroupId equals g.Id
                 where companies.Contains(cc.CustomerId) && cc.PermissionValue == 1 && g.ValidId == Validity.Valid
                       && cc.PermissionContext == CustomerCompanyGroup.SameCustomerContext
-                      && (cc.PermissionKey == Permission.Ro || cc.PermissionKey == Permission.Rw)
-                select cc.GroupId)
+                select new { cc.GroupId, Key = cc.PermissionKey })
             .ToListAsync(ct);
 
         return new CustomerVisibility(
             login,
             companies.Where(c => !string.IsNullOrEmpty(c)).ToHashSet(StringComparer.Ordinal),
-            userGroups.ToHashSet());
+            grants.Select(g => (g.GroupId, g.Key)));
     }
 }

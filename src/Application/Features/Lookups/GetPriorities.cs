@@ -18,14 +18,3 @@ public sealed class GetPrioritiesHandler(IAppDbContext db, IMemoryCache cache)
             await db.TicketPriorities.Where(p => p.ValidId == Validity.Valid).OrderBy(p => p.Id)
                 .Select(p => new LookupDto(p.Id, p.Name)).ToListAsync(cancellationToken));
 }
-
-public sealed record GetTypesQuery : IRequest<IReadOnlyList<LookupDto>>;
-
-public sealed class GetTypesHandler(IAppDbContext db, IMemoryCache cache)
-    : IRequestHandler<GetTypesQuery, IReadOnlyList<LookupDto>>
-{
-    public Task<IReadOnlyList<LookupDto>> Handle(GetTypesQuery request, CancellationToken cancellationToken) =>
-        LookupCache.GetAsync<IReadOnlyList<LookupDto>>(cache, "lookups:types", async () =>
-            await db.TicketTypes.Where(t => t.ValidId == Validity.Valid).OrderBy(t => t.Name)
-                .Select(t => new LookupDto(t.Id, t.Name)).ToListAsync(cancellationToken));
-}

@@ -68,9 +68,10 @@ public sealed class GetMeHandler(IAppDbContext db, ICurrentUser currentUser, IPe
         var customer = await db.CustomerUsers.AsNoTracking().FirstOrDefaultAsync(c => c.Login == login, ct)
                        ?? throw new UnauthorizedException("The account no longer exists.");
         var visibility = await permissions.CustomerVisibilityAsync(ct);
-        var groupIds = visibility.CompanyTicketGroupIds.ToList();
-        var groups = await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id))
-            .OrderBy(g => g.Name).Select(g => new MeGroupDto(g.Id, g.Name, new List<string> { "ro" })).ToListAsync(ct);
+        var groupIds = visibility.GroupPermissions.Keys.ToList();
+        var names = await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id))
+            .OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
+        var groups = names.Select(g => new MeGroupDto(g.Id, g.Name, visibility.GroupPermissions[g.Id])).ToList();
         return new MeDto("customer", customer.Id, customer.Login, customer.FirstName, customer.LastName, customer.Email,
             false, groups, [], customer.CustomerId, visibility.CompanyIds.Order().ToList());
     }

@@ -4,16 +4,6 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GoTrs.Infrastructure.Persistence.Configurations;
 
-public sealed class SalutationConfiguration : IEntityTypeConfiguration<Salutation>
-{
-    public void Configure(EntityTypeBuilder<Salutation> builder) => TextBlockMapping.Map(builder, "salutation");
-}
-
-public sealed class SignatureConfiguration : IEntityTypeConfiguration<Signature>
-{
-    public void Configure(EntityTypeBuilder<Signature> builder) => TextBlockMapping.Map(builder, "signature");
-}
-
 internal static class TextBlockMapping
 {
     public static void Map<T>(EntityTypeBuilder<T> builder, string table) where T : TextBlock
