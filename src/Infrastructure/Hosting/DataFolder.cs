@@ -10,7 +10,9 @@ public sealed class DataFolder
     public DataFolder(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        Directory.CreateDirectory(Path);
+        // Private to the account: it holds the database password, the signing key and the first admin password.
+        if (OperatingSystem.IsWindows() || Directory.Exists(Path)) Directory.CreateDirectory(Path);
+        else Directory.CreateDirectory(Path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
     public string Path { get; }

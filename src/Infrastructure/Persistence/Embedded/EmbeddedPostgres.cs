@@ -108,6 +108,7 @@ public sealed class EmbeddedPostgres
             if (_root == RootStrategy.PostgresAccount)
             {
                 await RunPlainAsync("chown", ["-R", PostgresAccount, _clusterDir, pwFile], ct);
+                await RunPlainAsync("chmod", ["o+x", Path.GetDirectoryName(_clusterDir)!], ct);
                 await EnsureTraversableAsync(ct);
             }
             await RunAsync("initdb", ["-D", _clusterDir, "-U", SuperUser, "--pwfile", pwFile,
