@@ -2,6 +2,10 @@ using System.Reflection;
 using GoTrs.Application.Common.Behaviours;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Security;
+using GoTrs.Application.Features.Tickets.Common;
+using GoTrs.Application.Features.Tickets.CreateTicket;
+using GoTrs.Application.Features.Tickets.Links;
+using GoTrs.Application.Features.Tickets.UpdateTicket;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GoTrs.Application;
@@ -14,6 +18,12 @@ public static class DependencyInjection
         services.AddScoped<ISender, Sender>();
         services.AddScoped<IPermissionService, PermissionService>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped<HistoryTypeCache>();
+        services.AddScoped<ArticleFactory>();
+        services.AddScoped<DynamicFieldWriter>();
+        services.AddScoped<CreateTicketPlanner>();
+        services.AddScoped<TicketUpdater>();
+        services.AddScoped<TicketLinks>();
 
         services.AddHandlersFrom(assembly);
         return services;

@@ -1,6 +1,11 @@
 using GoTrs.Application.Common.Interfaces;
+using GoTrs.Application.Features.Tickets.Common;
+using GoTrs.Infrastructure.Search;
+using GoTrs.Infrastructure.Tickets;
 using GoTrs.Infrastructure.Hosting;
+using GoTrs.Infrastructure.Html;
 using GoTrs.Infrastructure.Identity;
+using GoTrs.Infrastructure.Jobs;
 using GoTrs.Infrastructure.Identity.Passwords;
 using GoTrs.Infrastructure.Identity.Tokens;
 using GoTrs.Infrastructure.Persistence;
@@ -47,6 +52,13 @@ public static class DependencyInjection
         services.AddSingleton<IAccessTokenIssuer, AccessTokenIssuer>();
         services.AddSingleton<IRefreshTokenStore, RefreshTokenStore>();
         services.AddSingleton<ILoginThrottle, LoginThrottle>();
+
+        services.Configure<TicketOptions>(configuration.GetSection(TicketOptions.SectionName));
+        services.AddSingleton<IIdAllocator, SequenceIdAllocator>();
+        services.AddScoped<ITicketTextSearch, PostgresTicketTextSearch>();
+        services.AddTicketNumbers(configuration);
+        services.AddHtmlSanitizer();
+        services.AddEscalation(configuration);
         return services;
     }
 }

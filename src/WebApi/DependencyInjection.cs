@@ -63,5 +63,7 @@ public static class DependencyInjection
         api.MapAuthEndpoints();
         api.MapMeEndpoints();
         api.MapLookupEndpoints();
+        api.MapTicketRelationEndpoints();
+        api.MapTicketEndpoints();
     }
 }

@@ -24,9 +24,17 @@ public static class OpenApi
             {
                 [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("Bearer", document)] = [],
             });
-            options.CustomSchemaIds(type => type.Name.Replace("Dto", ""));
+            options.CustomSchemaIds(SchemaId);
         });
         return services;
+    }
+
+    /// <summary>"TicketSummaryDto" becomes "TicketSummary"; generics name their arguments: "ArticlePagedList".</summary>
+    private static string SchemaId(Type type)
+    {
+        var name = type.Name.Replace("Dto", "");
+        if (!type.IsGenericType) return name;
+        return string.Concat(type.GetGenericArguments().Select(SchemaId)) + name[..name.IndexOf('`')];
     }
 
     public static void MapGoTrsOpenApi(this WebApplication app)

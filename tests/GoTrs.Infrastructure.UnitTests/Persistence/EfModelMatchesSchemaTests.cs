@@ -1,12 +1,10 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using GoTrs.Domain.Articles;
 using GoTrs.Domain.Common;
 using GoTrs.Domain.Tickets;
 using GoTrs.Infrastructure.Persistence;
+using GoTrs.Infrastructure.UnitTests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
@@ -16,62 +14,29 @@ namespace GoTrs.Infrastructure.UnitTests.Persistence;
 /// <summary>
 /// Holds the EF model against the real Znuny schema scripts: every mapped table and column must exist with a
 /// compatible type, the same nullability and the same id generation, and no required column may be left unmapped.
-/// Runs on a throwaway PostgreSQL cluster it starts itself, or, when GOTRS_TEST_ADMIN_CONNECTION names a superuser
-/// connection, on a fresh database there.
+/// Runs on a fresh <see cref="ZnunyTestDatabase"/>: a throwaway PostgreSQL cluster, or a new database on the server
+/// GOTRS_TEST_ADMIN_CONNECTION names.
 /// </summary>
 [TestFixture]
 [NonParallelizable]
 public sealed class EfModelMatchesSchemaTests
 {
-    private const string AdminConnectionVariable = "GOTRS_TEST_ADMIN_CONNECTION";
-    private const string SchemaResourcePrefix = "GoTrs.Infrastructure.Persistence.Schema.Znuny.";
-
     private static readonly DateTime Created = new(2024, 5, 6, 7, 8, 9, DateTimeKind.Utc);
 
-    private ThrowawayCluster? _cluster;
-    private string _adminConnectionString = "";
-    private string _databaseName = "";
+    private ZnunyTestDatabase? _database;
     private string _connectionString = "";
 
     [OneTimeSetUp]
     public async Task CreateDatabase()
     {
-        var configured = Environment.GetEnvironmentVariable(AdminConnectionVariable);
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            _cluster = await ThrowawayCluster.StartAsync();
-            _adminConnectionString = _cluster.ConnectionString;
-        }
-        else
-        {
-            _adminConnectionString = configured;
-        }
-
-        _databaseName = $"gotrs_efmodel_{Guid.NewGuid():N}";
-        await ExecuteAsync(_adminConnectionString, $"CREATE DATABASE {_databaseName} ENCODING 'UTF8' TEMPLATE template0");
-        _connectionString = new NpgsqlConnectionStringBuilder(_adminConnectionString)
-        {
-            Database = _databaseName,
-            Pooling = false,
-        }.ConnectionString;
-
-        foreach (var script in LoadZnunyScripts())
-            await ExecuteAsync(_connectionString, script);
+        _database = await ZnunyTestDatabase.CreateAsync("gotrs_efmodel");
+        _connectionString = _database.ConnectionString;
     }
 
     [OneTimeTearDown]
     public async Task DropDatabase()
     {
-        try
-        {
-            if (_databaseName.Length > 0 && _cluster is null)
-                await ExecuteAsync(_adminConnectionString, $"DROP DATABASE IF EXISTS {_databaseName} WITH (FORCE)");
-        }
-        finally
-        {
-            // The cluster goes as a whole; dropping the database first would only cost time.
-            if (_cluster is not null) await _cluster.DisposeAsync();
-        }
+        if (_database is not null) await _database.DisposeAsync();
     }
 
     [Test]
@@ -215,7 +180,8 @@ public sealed class EfModelMatchesSchemaTests
         }
 
         var store = StoreObjectIdentifier.Table(table, entityType.GetSchema());
-        foreach (var property in entityType.GetProperties())
+        // xmin is PostgreSQL's row version system column (used as a concurrency token), not a table column.
+        foreach (var property in entityType.GetProperties().Where(p => p.GetColumnName(store) != "xmin"))
         {
             var name = property.GetColumnName(store);
             var where = $"{entity}.{property.Name} -> {table}.{name}";
@@ -353,150 +319,5 @@ public sealed class EfModelMatchesSchemaTests
         return (T)(await command.ExecuteScalarAsync())!;
     }
 
-    private static async Task ExecuteAsync(string connectionString, string sql)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 300 };
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private static IEnumerable<string> LoadZnunyScripts()
-    {
-        var assembly = typeof(AppDbContext).Assembly;
-        var names = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(SchemaResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".sql", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        names.Count.ShouldBe(3, "expected the Znuny scripts 0001..0003 as embedded resources: " + string.Join(", ", names));
-
-        foreach (var name in names)
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream, Encoding.UTF8);
-            yield return reader.ReadToEnd();
-        }
-    }
-
     private sealed record SchemaColumn(string StoreType, bool IsNullable, bool IsSerial, bool HasDefault);
-
-    /// <summary>
-    /// A private PostgreSQL cluster in a temporary folder: trust authentication, loopback TCP on a free port, no Unix
-    /// socket. PostgreSQL refuses to run as root, so under root the cluster belongs to and runs as <c>postgres</c>.
-    /// </summary>
-    private sealed class ThrowawayCluster : IAsyncDisposable
-    {
-        private const string SuperUser = "postgres";
-
-        private readonly string _binDir;
-        private readonly string _root;
-        private readonly string _dataDir;
-        private readonly bool _asPostgres = Environment.IsPrivilegedProcess;
-
-        private ThrowawayCluster(string binDir, string root)
-        {
-            _binDir = binDir;
-            _root = root;
-            _dataDir = Path.Combine(root, "data");
-        }
-
-        public string ConnectionString { get; private set; } = "";
-
-        public static async Task<ThrowawayCluster> StartAsync()
-        {
-            var cluster = new ThrowawayCluster(FindBinaries(), Directory.CreateTempSubdirectory("gotrs-efmodel-").FullName);
-            try
-            {
-                await cluster.InitAndStartAsync();
-                return cluster;
-            }
-            catch
-            {
-                await cluster.DisposeAsync();
-                throw;
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            try
-            {
-                if (File.Exists(Path.Combine(_dataDir, "postmaster.pid")))
-                    await RunAsync("pg_ctl", "-D", _dataDir, "-m", "immediate", "-w", "stop");
-            }
-            finally
-            {
-                if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-            }
-        }
-
-        private async Task InitAndStartAsync()
-        {
-            if (_asPostgres) await RunProcessAsync("chown", [SuperUser, _root]);
-            await RunAsync("initdb", "-D", _dataDir, "-U", SuperUser, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync");
-
-            var port = FreeLoopbackPort();
-            // pg_ctl hands -o to a shell, so '' reaches the server as an empty value: no Unix socket at all.
-            var options = $"-c listen_addresses=127.0.0.1 -c port={port} -c unix_socket_directories='' -c fsync=off";
-            await RunAsync("pg_ctl", "-D", _dataDir, "-l", Path.Combine(_root, "server.log"), "-o", options, "-w", "-t", "60", "start");
-
-            ConnectionString = new NpgsqlConnectionStringBuilder
-            {
-                Host = "127.0.0.1",
-                Port = port,
-                Username = SuperUser,
-                Database = "postgres",
-                Pooling = false,
-            }.ConnectionString;
-        }
-
-        private Task RunAsync(string tool, params string[] args)
-        {
-            var path = Path.Combine(_binDir, tool);
-            return _asPostgres
-                ? RunProcessAsync("runuser", ["-u", SuperUser, "--", path, .. args], _root)
-                : RunProcessAsync(path, args, _root);
-        }
-
-        private static async Task RunProcessAsync(string file, IEnumerable<string> args, string? workingDirectory = null)
-        {
-            var start = new ProcessStartInfo(file)
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = workingDirectory ?? "",
-            };
-            foreach (var arg in args) start.ArgumentList.Add(arg);
-
-            using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}");
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            await process.WaitForExitAsync();
-            if (process.ExitCode != 0)
-                throw new InvalidOperationException(
-                    $"{file} {string.Join(' ', start.ArgumentList)} exited with {process.ExitCode}:\n{await stdout}\n{await stderr}");
-        }
-
-        private static string FindBinaries()
-        {
-            const string root = "/usr/lib/postgresql";
-            var bin = Directory.Exists(root)
-                ? Directory.GetDirectories(root)
-                    .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var version) ? version : 0)
-                    .Select(d => Path.Combine(d, "bin"))
-                    .FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")))
-                : null;
-            return bin ?? throw new InvalidOperationException(
-                $"No PostgreSQL server binaries under {root}/*/bin. Install PostgreSQL or set {AdminConnectionVariable} " +
-                "to a superuser connection string.");
-        }
-
-        private static int FreeLoopbackPort()
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-    }
 }

@@ -8,6 +8,7 @@ namespace GoTrs.WebApi.IntegrationTests.Support;
 public sealed class GoTrsApiFactory(string connectionString) : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Admin-Test-Pa55!";
+    public const int MaxAttachmentBytes = 256 * 1024;
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("gotrs-data-").FullName;
 
@@ -20,6 +21,9 @@ public sealed class GoTrsApiFactory(string connectionString) : WebApplicationFac
         builder.UseSetting("GOTRS_DATA_DIR", DataFolder);
         builder.UseSetting(InitialAdminSeeder.PasswordVariable, AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Tickets:MaxAttachmentBytes", MaxAttachmentBytes.ToString());
+        // Periodic jobs are driven by their own tests; here they would race the per-test database reset.
+        builder.UseSetting("Jobs:Enabled", "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -26,6 +26,8 @@ public sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValida
         return await next();
     }
 
+    // "Article.Attachments[0].FileName" becomes "article.attachments[0].fileName", matching the JSON names.
     private static string ToCamelCase(string name) =>
-        string.IsNullOrEmpty(name) ? name : char.ToLowerInvariant(name[0]) + name[1..];
+        string.Join('.', name.Split('.').Select(part =>
+            string.IsNullOrEmpty(part) ? part : char.ToLowerInvariant(part[0]) + part[1..]));
 }

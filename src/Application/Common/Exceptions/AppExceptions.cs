@@ -28,3 +28,6 @@ public sealed class TooManyRequestsException(TimeSpan retryAfter)
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
 }
+
+/// <summary>The request or one of its files is larger than allowed (413).</summary>
+public sealed class PayloadTooLargeException(string message) : Exception(message);

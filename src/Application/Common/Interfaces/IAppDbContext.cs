@@ -41,4 +41,6 @@ public partial interface IAppDbContext
     DbSet<ServiceSla> ServiceSlas { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<TEntity> Entry<TEntity>(TEntity entity) where TEntity : class;
 }

@@ -21,3 +21,23 @@ public interface IEscalationService
 {
     Task RecalculateAsync(IReadOnlyCollection<long> ticketIds, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// Draws ids from the tables' own sequences ahead of the insert, so that a ticket with its article, history and
+/// attachments is written in one batch.
+/// </summary>
+public interface IIdAllocator
+{
+    /// <summary>One new id per table name, in the given order, in one round trip.</summary>
+    Task<IReadOnlyList<long>> NextIdsAsync(IReadOnlyList<string> tables, CancellationToken cancellationToken);
+}
+
+/// <summary>The database's text search, behind a seam so the use cases stay provider-neutral.</summary>
+public interface ITicketTextSearch
+{
+    /// <summary>Tickets with an article whose subject or body matches <paramref name="query"/> (web-search syntax).</summary>
+    IQueryable<Features.Tickets.Common.TicketRow> FullText(IQueryable<Features.Tickets.Common.TicketRow> rows, string query);
+
+    /// <summary>Tickets whose title contains <paramref name="text"/>, ignoring case.</summary>
+    IQueryable<Features.Tickets.Common.TicketRow> TitleContains(IQueryable<Features.Tickets.Common.TicketRow> rows, string text);
+}

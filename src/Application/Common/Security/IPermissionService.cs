@@ -4,8 +4,8 @@ using GoTrs.Domain.Permissions;
 namespace GoTrs.Application.Common.Security;
 
 /// <summary>
-/// Answers "may the caller do P on queue Q" and "which queues may the caller see with P". Computed once per request
-/// (the implementation is scoped and caches what it read).
+/// Answers "may the caller do P on queue Q" (through the queue's group) and "which groups/queues may the caller see
+/// with P". Computed once per request: the implementation is scoped and caches what it read.
 /// </summary>
 public interface IPermissionService
 {
@@ -15,6 +15,7 @@ public interface IPermissionService
     /// <summary>True when the calling agent holds rw on the admin group.</summary>
     Task<bool> IsAdminAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>True when the calling agent holds <paramref name="permission"/> on the queue's group.</summary>
     Task<bool> CanAsync(int queueId, string permission, CancellationToken cancellationToken = default);
 
     /// <summary>Ids of the queues (valid or not) in which the calling agent holds <paramref name="permission"/>.</summary>

@@ -6,56 +6,56 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoTrs.Application.Common.Security;
 
-/// <summary>Reads the grants behind OTRS permissions: two statements for an agent, three for a customer.</summary>
+/// <summary>Reads the grants behind OTRS permissions: one statement for an agent, one for a customer.</summary>
 public static class PermissionQueries
 {
     public static async Task<EffectivePermissions> ForAgentAsync(IAppDbContext db, int agentId, CancellationToken ct)
     {
-        var direct = await (
+        var direct =
             from gu in db.GroupUsers
             join g in db.Groups on gu.GroupId equals g.Id
             where gu.UserId == agentId
-            select new PermissionGrant(gu.GroupId, gu.PermissionKey, g.ValidId == Validity.Valid, true, true))
-            .ToListAsync(ct);
-
-        var viaRoles = await (
+            select new { gu.GroupId, Key = gu.PermissionKey, GroupValid = g.ValidId == Validity.Valid, RoleValid = true, Value = true };
+        var viaRoles =
             from ru in db.RoleUsers
             join r in db.Roles on ru.RoleId equals r.Id
             join gr in db.GroupRoles on ru.RoleId equals gr.RoleId
             join g in db.Groups on gr.GroupId equals g.Id
             where ru.UserId == agentId
-            select new PermissionGrant(
-                gr.GroupId, gr.PermissionKey, g.ValidId == Validity.Valid, r.ValidId == Validity.Valid, gr.PermissionValue == 1))
-            .ToListAsync(ct);
+            select new
+            {
+                gr.GroupId, Key = gr.PermissionKey, GroupValid = g.ValidId == Validity.Valid,
+                RoleValid = r.ValidId == Validity.Valid, Value = gr.PermissionValue == 1,
+            };
 
-        return EffectivePermissions.From(direct.Concat(viaRoles));
+        var grants = await direct.Concat(viaRoles).ToListAsync(ct);
+        return EffectivePermissions.From(
+            grants.Select(g => new PermissionGrant(g.GroupId, g.Key, g.GroupValid, g.RoleValid, g.Value)));
     }
 
     public static async Task<CustomerVisibility> ForCustomerAsync(IAppDbContext db, string login, CancellationToken ct)
     {
         var lowered = login.ToLowerInvariant();
-        var companies = await db.CustomerUsers
-            .Where(c => c.Login.ToLower() == lowered)
-            .Select(c => c.CustomerId)
-            .Union(db.CustomerUserCustomers.Where(c => c.UserId.ToLower() == lowered).Select(c => c.CustomerId))
-            .ToListAsync(ct);
+        var companies = db.CustomerUsers.Where(c => c.Login.ToLower() == lowered).Select(c => c.CustomerId)
+            .Concat(db.CustomerUserCustomers.Where(c => c.UserId.ToLower() == lowered).Select(c => c.CustomerId));
 
-        var grants = await (
-            from cg in db.CustomerUserGroups
-            join g in db.Groups on cg.GroupId equals g.Id
-            where cg.UserId.ToLower() == lowered && cg.PermissionValue == 1 && g.ValidId == Validity.Valid
-            select new { cg.GroupId, Key = cg.PermissionKey })
-            .Union(
+        var rows = await companies.Select(c => new { CustomerId = (string?)c, GroupId = 0, Key = "" })
+            .Concat(
+                from cg in db.CustomerUserGroups
+                join g in db.Groups on cg.GroupId equals g.Id
+                where cg.UserId.ToLower() == lowered && cg.PermissionValue == 1 && g.ValidId == Validity.Valid
+                select new { CustomerId = (string?)null, cg.GroupId, Key = cg.PermissionKey })
+            .Concat(
                 from cc in db.CustomerCompanyGroups
                 join g in db.Groups on cc.GroupId equals g.Id
                 where companies.Contains(cc.CustomerId) && cc.PermissionValue == 1 && g.ValidId == Validity.Valid
                       && cc.PermissionContext == CustomerCompanyGroup.SameCustomerContext
-                select new { cc.GroupId, Key = cc.PermissionKey })
+                select new { CustomerId = (string?)null, cc.GroupId, Key = cc.PermissionKey })
             .ToListAsync(ct);
 
         return new CustomerVisibility(
             login,
-            companies.Where(c => !string.IsNullOrEmpty(c)).ToHashSet(StringComparer.Ordinal),
-            grants.Select(g => (g.GroupId, g.Key)));
+            rows.Where(r => !string.IsNullOrEmpty(r.CustomerId)).Select(r => r.CustomerId!).ToHashSet(StringComparer.Ordinal),
+            rows.Where(r => r.CustomerId is null).Select(r => (r.GroupId, r.Key)));
     }
 }

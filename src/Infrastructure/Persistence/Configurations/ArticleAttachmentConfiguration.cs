@@ -1,3 +1,4 @@
+using GoTrs.Domain.Tickets;
 using GoTrs.Domain.Articles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -20,5 +21,7 @@ public sealed class ArticleAttachmentConfiguration : IEntityTypeConfiguration<Ar
         builder.Property(e => e.Disposition).HasColumnName("disposition").HasMaxLength(15);
         builder.Property(e => e.Content).HasColumnName("content").HasColumnType("text").HasConversion<Base64TextConverter>();
         builder.MapAudit();
+        // Declared so that EF inserts parents before children within one batch (the database enforces these keys).
+        builder.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.NoAction);
     }
 }

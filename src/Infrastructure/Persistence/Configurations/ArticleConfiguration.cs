@@ -1,3 +1,4 @@
+using GoTrs.Domain.Tickets;
 using GoTrs.Domain.Articles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -18,5 +19,7 @@ public sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.Property(e => e.SearchIndexNeedsRebuild).HasColumnName("search_index_needs_rebuild").Smallint();
         builder.Property(e => e.InsertFingerprint).HasColumnName("insert_fingerprint").HasMaxLength(64);
         builder.MapAudit();
+        // Declared so that EF inserts parents before children within one batch (the database enforces these keys).
+        builder.HasOne<Ticket>().WithMany().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.NoAction);
     }
 }

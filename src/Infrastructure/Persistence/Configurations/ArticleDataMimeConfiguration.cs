@@ -1,3 +1,4 @@
+using GoTrs.Domain.Tickets;
 using GoTrs.Domain.Articles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -29,5 +30,7 @@ public sealed class ArticleDataMimeConfiguration : IEntityTypeConfiguration<Arti
         builder.Property(e => e.IncomingTimeEpoch).HasColumnName("incoming_time");
         builder.Property(e => e.ContentPath).HasColumnName("content_path").HasMaxLength(250);
         builder.MapAudit();
+        // Declared so that EF inserts parents before children within one batch (the database enforces these keys).
+        builder.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.NoAction);
     }
 }

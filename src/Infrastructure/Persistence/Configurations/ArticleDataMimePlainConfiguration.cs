@@ -1,3 +1,4 @@
+using GoTrs.Domain.Tickets;
 using GoTrs.Domain.Articles;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,5 +15,7 @@ public sealed class ArticleDataMimePlainConfiguration : IEntityTypeConfiguration
         builder.Property(e => e.ArticleId).HasColumnName("article_id");
         builder.Property(e => e.Body).HasColumnName("body").HasColumnType("text").HasConversion<Base64TextConverter>();
         builder.MapAudit();
+        // Declared so that EF inserts parents before children within one batch (the database enforces these keys).
+        builder.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.NoAction);
     }
 }

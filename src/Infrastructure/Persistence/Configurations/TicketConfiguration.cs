@@ -1,3 +1,4 @@
+using GoTrs.Application.Features.Tickets.Common;
 using GoTrs.Domain.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -32,5 +33,7 @@ public sealed class TicketConfiguration : IEntityTypeConfiguration<Ticket>
         builder.Property(e => e.EscalationSolutionTimeEpoch).HasColumnName("escalation_solution_time");
         builder.Property(e => e.ArchiveFlag).HasColumnName("archive_flag").Smallint();
         builder.MapAudit();
+        // PostgreSQL's xmin changes with every update of the row: the ticket's version for optimistic concurrency.
+        builder.Property<uint>(TicketVersion.PropertyName).IsRowVersion();
     }
 }

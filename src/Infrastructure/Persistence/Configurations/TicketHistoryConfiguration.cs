@@ -1,3 +1,4 @@
+using GoTrs.Domain.Articles;
 using GoTrs.Domain.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -21,5 +22,8 @@ public sealed class TicketHistoryConfiguration : IEntityTypeConfiguration<Ticket
         builder.Property(e => e.PriorityId).HasColumnName("priority_id").Smallint();
         builder.Property(e => e.StateId).HasColumnName("state_id").Smallint();
         builder.MapAudit();
+        // Declared so that EF inserts parents before children within one batch (the database enforces these keys).
+        builder.HasOne<Ticket>().WithMany().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.NoAction);
     }
 }

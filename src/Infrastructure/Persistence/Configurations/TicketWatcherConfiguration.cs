@@ -1,3 +1,4 @@
+using GoTrs.Domain.Articles;
 using GoTrs.Domain.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,5 +15,7 @@ public sealed class TicketWatcherConfiguration : IEntityTypeConfiguration<Ticket
         builder.Property(e => e.TicketId).HasColumnName("ticket_id");
         builder.Property(e => e.UserId).HasColumnName("user_id");
         builder.MapAudit();
+        // Declared so that EF inserts parents before children within one batch (the database enforces these keys).
+        builder.HasOne<Ticket>().WithMany().HasForeignKey(e => e.TicketId).OnDelete(DeleteBehavior.NoAction);
     }
 }

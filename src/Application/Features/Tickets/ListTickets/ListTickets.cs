@@ -1,0 +1,77 @@
+using GoTrs.Application.Common.Interfaces;
+using GoTrs.Application.Common.Messaging;
+using GoTrs.Application.Common.Models;
+using GoTrs.Application.Common.Security;
+using GoTrs.Application.Features.Tickets.Common;
+using GoTrs.Domain.Permissions;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoTrs.Application.Features.Tickets.ListTickets;
+
+/// <summary>Ticket list and search. Every list filter is optional; lists hold ids (any match).</summary>
+public sealed record ListTicketsQuery : IRequest<PagedList<TicketSummaryDto>>
+{
+    public IReadOnlyList<int> QueueIds { get; init; } = [];
+    public IReadOnlyList<int> StateIds { get; init; } = [];
+    public IReadOnlyList<string> StateTypes { get; init; } = [];
+    public IReadOnlyList<int> PriorityIds { get; init; } = [];
+    public IReadOnlyList<int> TypeIds { get; init; } = [];
+    public IReadOnlyList<int> ServiceIds { get; init; } = [];
+    public IReadOnlyList<int> SlaIds { get; init; } = [];
+    public IReadOnlyList<int> OwnerIds { get; init; } = [];
+    public IReadOnlyList<int> ResponsibleIds { get; init; } = [];
+    public string? CustomerUser { get; init; }
+    public string? CustomerId { get; init; }
+    /// <summary>"locked" or "unlocked".</summary>
+    public string? Lock { get; init; }
+    public DateTimeOffset? CreatedFrom { get; init; }
+    public DateTimeOffset? CreatedTo { get; init; }
+    public DateTimeOffset? ChangedFrom { get; init; }
+    public DateTimeOffset? ChangedTo { get; init; }
+    public DateTimeOffset? PendingFrom { get; init; }
+    public DateTimeOffset? PendingTo { get; init; }
+    public DateTimeOffset? EscalationFrom { get; init; }
+    public DateTimeOffset? EscalationTo { get; init; }
+    /// <summary>Part of a ticket number (trigram-indexed).</summary>
+    public string? TicketNumber { get; init; }
+    /// <summary>Part of a title, case-insensitive (trigram-indexed).</summary>
+    public string? Title { get; init; }
+    /// <summary>Full text over article subjects and bodies (web search syntax: words, "phrases", -excluded, or).</summary>
+    public string? Q { get; init; }
+    public bool IncludeArchived { get; init; }
+    public string? Sort { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 25;
+}
+
+/// <summary>Three statements whatever the page size: the caller's permissions, the count, the page.</summary>
+public sealed class ListTicketsHandler(
+    IAppDbContext db, ICurrentUser caller, IPermissionService permissions, ITicketTextSearch search)
+    : IRequestHandler<ListTicketsQuery, PagedList<TicketSummaryDto>>
+{
+    public async Task<PagedList<TicketSummaryDto>> Handle(ListTicketsQuery request, CancellationToken cancellationToken)
+    {
+        var rows = await VisibleAsync(TicketRows.Query(db), cancellationToken);
+        rows = TicketFilters.Apply(rows, request, search);
+        var total = await rows.CountAsync(cancellationToken);
+        var paging = new Paging(request.Page, request.PageSize);
+        var page = await TicketSorting.Apply(rows, request.Sort).Skip(paging.Skip).Take(paging.PageSize)
+            .WithVersion().ToListAsync(cancellationToken);
+        return new PagedList<TicketSummaryDto>(page.Select(p => p.ToDto()).ToList(), paging.Page, paging.PageSize, total);
+    }
+
+    private async Task<IQueryable<TicketRow>> VisibleAsync(IQueryable<TicketRow> rows, CancellationToken ct)
+    {
+        if (caller.Kind == PrincipalKind.Customer)
+        {
+            var v = await permissions.CustomerVisibilityAsync(ct);
+            var login = v.Login.ToLower();
+            var companies = v.CompanyIds.ToList();
+            var groups = v.CompanyTicketGroupIds.ToList();
+            return rows.Where(r => r.Ticket.CustomerUserId!.ToLower() == login
+                                   || (companies.Contains(r.Ticket.CustomerId!) && groups.Contains(r.GroupId)));
+        }
+        var readable = (await permissions.AgentPermissionsAsync(ct)).GroupsWith(Permission.Ro).ToList();
+        return rows.Where(r => readable.Contains(r.GroupId));
+    }
+}
