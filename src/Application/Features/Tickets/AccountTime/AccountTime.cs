@@ -25,13 +25,13 @@ public sealed class TimeAccountingHandlers(IAppDbContext db, ICurrentUser caller
 {
     public async Task<TimeAccountingDto> Handle(GetTimeAccountingQuery request, CancellationToken cancellationToken)
     {
-        var loaded = await AgentLoadAsync(request.IdOrNumber, cancellationToken);
+        var loaded = await LoadAsync(request.IdOrNumber, cancellationToken);
         return await ReadAsync(loaded.Ticket.Id, cancellationToken);
     }
 
     public async Task<TimeAccountingDto> Handle(AddTimeAccountingCommand request, CancellationToken cancellationToken)
     {
-        var loaded = await AgentLoadAsync(request.IdOrNumber, cancellationToken);
+        var loaded = await LoadAsync(request.IdOrNumber, cancellationToken);
         loaded.Rights.Require(loaded.Rights.Note || loaded.Rights.Rw, "account time");
         var ticket = loaded.Ticket;
         if (request.ArticleId is { } articleId
@@ -56,12 +56,8 @@ public sealed class TimeAccountingHandlers(IAppDbContext db, ICurrentUser caller
         return new TimeAccountingDto(entries.Sum(e => e.TimeUnits), entries);
     }
 
-    private async Task<LoadedTicket> AgentLoadAsync(string idOrNumber, CancellationToken ct)
-    {
-        var loaded = await LoadedTicket.LoadAsync(db, permissions, caller, TicketLocator.Parse(idOrNumber), ct);
-        if (loaded.Rights.IsCustomer) throw new ForbiddenException("Time accounting is for agents.");
-        return loaded;
-    }
+    private async Task<LoadedTicket> LoadAsync(string idOrNumber, CancellationToken ct) =>
+        (await LoadedTicket.LoadAsync(db, permissions, caller, TicketLocator.Parse(idOrNumber), ct)).AgentsOnly("Time accounting");
 }
 
 public sealed class AddTimeAccountingValidator : AbstractValidator<AddTimeAccountingCommand>

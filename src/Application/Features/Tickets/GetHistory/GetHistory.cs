@@ -1,4 +1,3 @@
-using GoTrs.Application.Common.Exceptions;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Security;
@@ -19,17 +18,13 @@ public sealed class GetHistoryHandler(IAppDbContext db, ICurrentUser caller, IPe
 {
     public async Task<IReadOnlyList<HistoryEntryDto>> Handle(GetHistoryQuery request, CancellationToken cancellationToken)
     {
-        var head = await TicketLocator.Parse(request.IdOrNumber).Apply(TicketRows.Query(db))
-            .Select(r => new { r.Ticket.Id, r.GroupId, r.Ticket.CustomerUserId, r.Ticket.CustomerId })
-            .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"Ticket {request.IdOrNumber} was not found.");
-        var rights = (await TicketRights.ForAsync(permissions, caller, head.GroupId, head.CustomerUserId, head.CustomerId,
-            cancellationToken)).EnsureVisible(head.Id);
-        if (rights.IsCustomer) throw new ForbiddenException("The history is for agents only.");
+        var ticket = (await ReadableTicket.LoadAsync(db, permissions, caller, request.IdOrNumber, cancellationToken))
+            .AgentsOnly("The history");
         return await (
             from h in db.TicketHistory
             join t in db.TicketHistoryTypes on h.HistoryTypeId equals t.Id
             join u in db.Agents on h.CreateBy equals u.Id
-            where h.TicketId == head.Id
+            where h.TicketId == ticket.Id
             orderby h.Id
             select new HistoryEntryDto(h.Id, t.Name, h.Name, h.ArticleId, h.CreateBy, u.Login, h.CreateTime,
                 h.QueueId, h.StateId, h.PriorityId, h.OwnerId, h.TypeId)).ToListAsync(cancellationToken);

@@ -1,4 +1,3 @@
-using GoTrs.Application.Common.Exceptions;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Security;
@@ -18,14 +17,10 @@ public sealed class GetLinksHandler(IAppDbContext db, ICurrentUser caller, IPerm
 {
     public async Task<IReadOnlyList<LinkedTicketDto>> Handle(GetLinksQuery request, CancellationToken cancellationToken)
     {
-        var head = await TicketLocator.Parse(request.IdOrNumber).Apply(TicketRows.Query(db))
-            .Select(r => new { r.Ticket.Id, r.GroupId, r.Ticket.CustomerUserId, r.Ticket.CustomerId })
-            .FirstOrDefaultAsync(cancellationToken) ?? throw new NotFoundException($"Ticket {request.IdOrNumber} was not found.");
-        var rights = (await TicketRights.ForAsync(permissions, caller, head.GroupId, head.CustomerUserId, head.CustomerId,
-            cancellationToken)).EnsureVisible(head.Id);
-        if (rights.IsCustomer) throw new ForbiddenException("Links are for agents only.");
+        var ticket = (await ReadableTicket.LoadAsync(db, permissions, caller, request.IdOrNumber, cancellationToken))
+            .AgentsOnly("Links");
 
-        var key = head.Id.ToString();
+        var key = ticket.Id.ToString();
         var rows = await (
             from l in db.LinkRelations
             join o in db.LinkObjects on l.SourceObjectId equals o.Id

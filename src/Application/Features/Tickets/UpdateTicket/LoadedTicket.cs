@@ -26,6 +26,12 @@ public sealed record LoadedTicket(
             row.Service, row.Sla, rights);
     }
 
+    public LoadedTicket AgentsOnly(string what)
+    {
+        if (Rights.IsCustomer) throw new ForbiddenException($"{what} is for agents only.");
+        return this;
+    }
+
     /// <summary>Loads many for writing in one statement; invisible tickets are left out.</summary>
     public static async Task<Dictionary<long, LoadedTicket>> LoadManyAsync(
         IAppDbContext db, IPermissionService permissions, ICurrentUser caller, IReadOnlyCollection<long> ids, CancellationToken ct)

@@ -28,7 +28,7 @@ public sealed class WatcherHandlers(IAppDbContext db, ICurrentUser caller, IPerm
 {
     public async Task<IReadOnlyList<WatcherDto>> Handle(GetWatchersQuery request, CancellationToken cancellationToken)
     {
-        var loaded = await AgentLoadAsync(request.IdOrNumber, cancellationToken);
+        var loaded = await LoadAsync(request.IdOrNumber, cancellationToken);
         return await (
             from w in db.TicketWatchers
             join u in db.Agents on w.UserId equals u.Id
@@ -39,7 +39,7 @@ public sealed class WatcherHandlers(IAppDbContext db, ICurrentUser caller, IPerm
 
     public async Task<Unit> Handle(WatchTicketCommand request, CancellationToken cancellationToken)
     {
-        var loaded = await AgentLoadAsync(request.IdOrNumber, cancellationToken);
+        var loaded = await LoadAsync(request.IdOrNumber, cancellationToken);
         var userId = request.UserId ?? caller.AgentId!.Value;
         if (userId != caller.AgentId)
         {
@@ -60,7 +60,7 @@ public sealed class WatcherHandlers(IAppDbContext db, ICurrentUser caller, IPerm
 
     public async Task<Unit> Handle(UnwatchTicketCommand request, CancellationToken cancellationToken)
     {
-        var loaded = await AgentLoadAsync(request.IdOrNumber, cancellationToken);
+        var loaded = await LoadAsync(request.IdOrNumber, cancellationToken);
         if (request.UserId != caller.AgentId) loaded.Rights.Require(loaded.Rights.Rw, "unsubscribe other agents");
         var watch = await db.TicketWatchers.FirstOrDefaultAsync(w => w.TicketId == loaded.Ticket.Id && w.UserId == request.UserId, cancellationToken)
                     ?? throw new NotFoundException("That agent does not watch this ticket.");
@@ -71,10 +71,6 @@ public sealed class WatcherHandlers(IAppDbContext db, ICurrentUser caller, IPerm
         return Unit.Value;
     }
 
-    private async Task<LoadedTicket> AgentLoadAsync(string idOrNumber, CancellationToken ct)
-    {
-        var loaded = await LoadedTicket.LoadAsync(db, permissions, caller, TicketLocator.Parse(idOrNumber), ct);
-        if (loaded.Rights.IsCustomer) throw new ForbiddenException("Watching tickets is for agents.");
-        return loaded;
-    }
+    private async Task<LoadedTicket> LoadAsync(string idOrNumber, CancellationToken ct) =>
+        (await LoadedTicket.LoadAsync(db, permissions, caller, TicketLocator.Parse(idOrNumber), ct)).AgentsOnly("Watching tickets");
 }
