@@ -29,6 +29,11 @@ public static class DependencyInjection
             options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
 
+        // Room for an article's attachments (50 MB by default, a third more as base64 JSON); larger bodies get 413.
+        const long maxBody = 80L * 1024 * 1024;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = maxBody);
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = maxBody);
+
         var services = builder.Services;
         // Keys for ASP.NET's own data protection stay with the rest of GoTrs's data, not in the account's home.
         services.AddDataProtection()
@@ -63,6 +68,7 @@ public static class DependencyInjection
         api.MapAuthEndpoints();
         api.MapMeEndpoints();
         api.MapLookupEndpoints();
+        api.MapAdminCalendarEndpoints();
         api.MapTicketRelationEndpoints();
         api.MapTicketEndpoints();
     }
