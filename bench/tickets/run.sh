@@ -44,13 +44,14 @@ log "building (Release)..."
 dotnet publish src/WebApi -c Release -o "$OUT/app" -nologo -v q >/dev/null
 
 # PostgreSQL: default durability (fsync, synchronous_commit on); more memory for the load and index builds than the
-# 128 MB default; auto_explain (off until the plans are captured) and pg_stat_statements for the per-phase breakdown.
+# 128 MB default; auto_explain (off until the plans are captured) and pg_stat_statements (with planning time) for
+# the per-phase breakdown.
 PGPORT=$(free_port)
 run_pg "$PGBIN/initdb" -D "$OUT/pg" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
 run_pg "$PGBIN/pg_ctl" -D "$OUT/pg" -l "$OUT/pg.log" -w -o "-c listen_addresses=127.0.0.1 -p $PGPORT \
   -c unix_socket_directories='' -c max_connections=200 -c shared_buffers=1GB -c maintenance_work_mem=1GB \
   -c max_wal_size=8GB -c checkpoint_timeout=30min -c shared_preload_libraries=auto_explain,pg_stat_statements \
-  -c auto_explain.log_min_duration=-1 ${PG_SETTINGS:-}" start >/dev/null
+  -c pg_stat_statements.track_planning=on ${PG_SETTINGS:-}" start >/dev/null
 PG_PID=$(head -1 "$OUT/pg/postmaster.pid")
 psql_admin() { psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -X -q -v ON_ERROR_STOP=1 "$@"; }
 psql_db() { psql -h 127.0.0.1 -p "$PGPORT" -U postgres -d gotrs -X -q -v ON_ERROR_STOP=1 "$@"; }
@@ -148,9 +149,9 @@ fi
 T_INDEX=$(since "$T1")
 T2=$(now_s)
 psql_db <<'SQL'
-SELECT setval(pg_get_serial_sequence('ticket', 'id'), (SELECT max(id) FROM ticket));
-SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article));
-SELECT setval(pg_get_serial_sequence('article_data_mime', 'id'), (SELECT max(id) FROM article_data_mime));
+SELECT setval(pg_get_serial_sequence('ticket', 'id'), (SELECT max(id) FROM ticket)),
+       setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article)),
+       setval(pg_get_serial_sequence('article_data_mime', 'id'), (SELECT max(id) FROM article_data_mime)) \g /dev/null
 VACUUM (ANALYZE) ticket, article, article_data_mime;
 ANALYZE;
 CHECKPOINT;
@@ -179,7 +180,7 @@ login() {
   export BENCH_TOKEN
 }
 
-cpu_snapshot() {  # app ticks, postgres ticks (postmaster + children, incl. exited ones), all-CPU ticks
+cpu_snapshot() {  # app ticks, postgres ticks (postmaster + children, incl. exited ones), all-CPU ticks, idle ticks
   python3 - "$(cat "$OUT/app.pid")" "$PG_PID" <<'PY'
 import os, sys
 app, pm = int(sys.argv[1]), int(sys.argv[2])
@@ -199,34 +200,59 @@ print(a[0] + a[1], pg, sum(cpu), cpu[3] + cpu[4])
 PY
 }
 
-STATS_SQL="SELECT s.calls, round(s.total_exec_time)::bigint, round(s.mean_exec_time::numeric, 2),
+STATS_SQL="SELECT s.calls, round(s.total_plan_time)::bigint, round(s.total_exec_time)::bigint,
+  round(((s.total_plan_time + s.total_exec_time) / s.calls)::numeric, 2),
   regexp_replace(left(s.query, 70), '\\s+', ' ', 'g') || ' … ' ||
   coalesce(regexp_replace(left(substring(s.query FROM '(?i)FROM\\s.*$'), 50), '\\s+', ' ', 'g'), '')
   FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'gotrs'"
 
+# The machine may be shared: before a phase, wait (up to QUIET_WAIT s, default 600) until processes other than the
+# API and PostgreSQL use less than 20% of one core; the CPU they take during the phase is reported as "foreign".
+wait_quiet() {
+  local waited=0 a b foreign
+  while :; do
+    a=$(cpu_snapshot); sleep 3; b=$(cpu_snapshot)
+    foreign=$(python3 -c "import sys; a=[int(x) for x in sys.argv[1].split()]; b=[int(x) for x in sys.argv[2].split()]
+w=(b[2]-a[2])/$(nproc); print(round(((b[2]-a[2])-(b[3]-a[3])-(b[0]-a[0])-(b[1]-a[1]))/w*100))" "$a" "$b")
+    [ "$foreign" -lt 20 ] && return 0
+    if [ "$waited" -ge "${QUIET_WAIT:-600}" ]; then log "WARNING: other processes still use ${foreign}% CPU; measuring anyway"; return 0; fi
+    log "other processes use ${foreign}% of one core; waiting for a quiet machine..."
+    sleep 10; waited=$((waited + 13))
+  done
+}
+
+
 # run_phase NAME SCRIPT PATH: warm-up, then a measured wrk run; writes $OUT/NAME.result and $OUT/NAME.detail
 run_phase() {
   local name=$1 script=$2 path=$3
+  wait_quiet
   login
   cat "$HERE/common.lua" "$HERE/$script" >"$OUT/$name.lua"
   log "phase $name: warm-up ${WARMUP}s, then ${DURATION}s with $THREADS threads and $CONNECTIONS connections"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s -s "$OUT/$name.lua" "$BASE$path" >"$OUT/$name.warmup" 2>&1
   psql_admin -At -c 'SELECT pg_stat_statements_reset()' >/dev/null
   local before after
+  times >"$OUT/times.before"
   before=$(cpu_snapshot)
   ( sleep $((DURATION / 2)); top -b -n 2 -d 1 -w 200 | awk '/^top -/{n++} n==2' >"$OUT/$name.top" ) &
   local top_pid=$!
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s --latency -s "$OUT/$name.lua" "$BASE$path" >"$OUT/$name.wrk" 2>&1
   after=$(cpu_snapshot)
+  times >"$OUT/times.after"
   wait $top_pid || true
   grep '^RESULT' "$OUT/$name.wrk" | sed 's/^RESULT //' >"$OUT/$name.result"
-  python3 - "$before" "$after" "$(nproc)" >"$OUT/$name.cpu" <<'PY'
-import sys
+  python3 - "$before" "$after" "$(nproc)" "$OUT/times.before" "$OUT/times.after" >"$OUT/$name.cpu" <<'PY'
+import os, re, sys
 b, a, ncpu = [int(x) for x in sys.argv[1].split()], [int(x) for x in sys.argv[2].split()], int(sys.argv[3])
+def children(path):  # bash `times`, second line: user and system time of the script's finished children (wrk)
+    return sum(int(m) * 60 + float(s) for m, s in re.findall(r"(\d+)m([\d.]+)s", open(path).read().splitlines()[1]))
+hz = os.sysconf("SC_CLK_TCK")
 wall = (a[2] - b[2]) / ncpu                      # jiffies of one CPU over the phase
 app, pg = (a[0] - b[0]) / wall * 100, (a[1] - b[1]) / wall * 100
+wrk = (children(sys.argv[5]) - children(sys.argv[4])) * hz / wall * 100
 busy = ((a[2] - b[2]) - (a[3] - b[3])) / wall * 100
-print(f"app={app:.0f} postgres={pg:.0f} other={max(busy - app - pg, 0):.0f} idle={ncpu * 100 - busy:.0f}")
+print(f"API {app:.0f}, PostgreSQL {pg:.0f}, wrk {wrk:.0f}, foreign processes {max(busy - app - pg - wrk, 0):.0f}, "
+      f"idle {ncpu * 100 - busy:.0f}")
 PY
   {
     echo "   wrk: $(cat "$OUT/$name.result")"
@@ -234,9 +260,12 @@ PY
     echo "   top -b at mid-phase (busiest processes):"
     awk 'f && NF && $9+0 > 0.5 {printf "     %s\n", $0; if (++k == 5) exit} /PID USER/ {f=1}' "$OUT/$name.top"
     local requests; requests=$(sed 's/.*requests=\([0-9]*\).*/\1/' "$OUT/$name.result")
-    echo "   pg_stat_statements over the phase (SQL statements per request: $(psql_admin -At -c "SELECT round(sum(calls)::numeric / greatest($requests, 1), 1) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'gotrs'"); DB execution time per request: $(psql_admin -At -c "SELECT round((sum(total_exec_time) / greatest($requests, 1))::numeric, 2) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'gotrs'") ms); top statements:"
-    echo "     calls | total ms | mean ms | statement"
-    psql_admin -At -F' | ' -c "$STATS_SQL ORDER BY s.total_exec_time DESC LIMIT 4" | sed 's/^/     /'
+    echo "   pg_stat_statements over the phase, per request: $(psql_admin -At -F' ' -c "SELECT round(sum(calls)::numeric / greatest($requests, 1), 1),
+      round((sum(total_plan_time) / greatest($requests, 1))::numeric, 2), round((sum(total_exec_time) / greatest($requests, 1))::numeric, 2)
+      FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = 'gotrs'" |
+      awk '{printf "%s statements, planning %s ms, execution %s ms", $1, $2, $3}'); top statements:"
+    echo "     calls | plan ms | exec ms | mean ms | statement"
+    psql_admin -At -F' | ' -c "$STATS_SQL ORDER BY s.total_plan_time + s.total_exec_time DESC LIMIT 4" | sed 's/^/     /'
   } >"$OUT/$name.detail"
   log "phase $name: $(cat "$OUT/$name.result")"
 }
@@ -308,7 +337,7 @@ echo
 python3 - "$OUT/plan_list.pglog" "$OUT/plan_search.pglog" "$PLAN_WORD" <<'PY'
 import re, sys
 NODE = re.compile(r"\(cost=[\d.]+\.\.[\d.]+ rows=\d+ width=\d+\)\s*")
-def entries(path):
+def entries(path):  # log entries: first line "<time> UTC [pid] LOG:  ...", continuation lines start with a tab
     cur = None
     for line in open(path, encoding="utf-8", errors="replace"):
         if re.match(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", line):
@@ -317,15 +346,21 @@ def entries(path):
         elif cur is not None:
             cur.append(line.rstrip("\n"))
     if cur: yield cur
+def ticket_query(text):
+    return re.search(r"\bFROM ticket AS t\b", text) and re.search(r"SELECT count\(|LIMIT", text)
 for path, title in ((sys.argv[1], "25-row queue list"), (sys.argv[2], f"full-text search q={sys.argv[3]}")):
-    print(f"-- plans of the {title} request (auto_explain, ANALYZE + BUFFERS; plan shape only)")
+    print(f"-- plans of the {title} request (auto_explain: EXPLAIN ANALYZE + BUFFERS of the API's statements; plan shape)")
+    bind = {}
     for e in entries(path):
-        head = e[0]
-        if "plan:" not in head: continue
-        text = "\n".join(e)
-        if not re.search(r"\bFROM ticket\b", text) or not re.search(r"count\(|LIMIT", text): continue
-        kind = "count" if re.search(r"SELECT count\(", text) else "page"
-        print(f"   [{kind}] {head.split('duration: ')[1].split('  plan')[0]}")
+        head, text = e[0], "\n".join(e)
+        pid = re.search(r"\[(\d+)\]", head).group(1)
+        m = re.search(r"duration: ([\d.]+) ms  bind <unnamed>", head)
+        if m and ticket_query(text):
+            bind[pid] = m.group(1)
+        if "plan:" not in head or not ticket_query(text): continue
+        kind = "count" if "SELECT count(" in text else "page"
+        took = head.split("duration: ")[1].split("  plan")[0]
+        print(f"   [{kind}] execution {took} (bind, i.e. parse analysis + planning: {bind.pop(pid, '?')} ms)")
         for l in e[1:]:  # the query text comes before the first plan node
             if NODE.search(l): break
             if "to_tsvector" in l: print("     SQL: " + l.strip()[:220])

@@ -65,10 +65,11 @@ public sealed class ListTicketsHandler(
         if (caller.Kind == PrincipalKind.Customer)
         {
             var v = await permissions.CustomerVisibilityAsync(ct);
-            var login = v.Login.ToLower();
+            // The login is the canonical one from customer_user, so plain equality can use ticket_customer_user_id.
+            var login = v.Login;
             var companies = v.CompanyIds.ToList();
             var groups = v.CompanyTicketGroupIds.ToList();
-            return rows.Where(r => r.Ticket.CustomerUserId!.ToLower() == login
+            return rows.Where(r => r.Ticket.CustomerUserId == login
                                    || (companies.Contains(r.Ticket.CustomerId!) && groups.Contains(r.GroupId)));
         }
         var readable = (await permissions.AgentPermissionsAsync(ct)).GroupsWith(Permission.Ro).ToList();
