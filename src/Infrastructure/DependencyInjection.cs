@@ -32,7 +32,18 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
 
-        services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
+        services.AddSingleton(_ =>
+        {
+            var builder = new NpgsqlDataSourceBuilder(connectionString);
+            // Ticket queries join a dozen lookup tables: planning them costs more than running them. Prepared
+            // statements (kept across pooled connection reuse) plan each query shape once per connection.
+            if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            {
+                builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
+                builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+            }
+            return builder.Build();
+        });
         services.AddScoped<AuditInterceptor>();
         services.AddDbContext<AppDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())

@@ -9,6 +9,7 @@ public sealed class GoTrsApiFactory(string connectionString) : WebApplicationFac
 {
     public const string AdminPassword = "Admin-Test-Pa55!";
     public const int MaxAttachmentBytes = 256 * 1024;
+    public const int ListCountLimit = 20;
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("gotrs-data-").FullName;
 
@@ -22,6 +23,7 @@ public sealed class GoTrsApiFactory(string connectionString) : WebApplicationFac
         builder.UseSetting(InitialAdminSeeder.PasswordVariable, AdminPassword);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Tickets:MaxAttachmentBytes", MaxAttachmentBytes.ToString());
+        builder.UseSetting("Tickets:ListCountLimit", ListCountLimit.ToString());
         // Periodic jobs are driven by their own tests; here they would race the per-test database reset.
         builder.UseSetting("Jobs:Enabled", "false");
     }

@@ -74,6 +74,19 @@ public sealed class ListTicketsTests : TicketTest
     }
 
     [Test]
+    public async Task ShouldReportALowerBound_WhenMoreTicketsMatchThanAreCounted()
+    {
+        using var agent = await AsSupportAgentAsync("counter2", "rw");
+        for (var i = 0; i < GoTrsApiFactory.ListCountLimit + 2; i++) await CreateTicketAsync(agent, $"T{i}");
+
+        var capped = await ListAsync(agent, $"?queueId={SupportQueue}&pageSize=5");
+        var exact = await ListAsync(agent, $"?queueId={SupportQueue}&title=T1");
+
+        (capped.Total, capped.TotalIsLowerBound, capped.Items.Count).ShouldBe((GoTrsApiFactory.ListCountLimit, true, 5));
+        (exact.Total, exact.TotalIsLowerBound).ShouldBe((11, false), "T1 and T10–T19");
+    }
+
+    [Test]
     public async Task ShouldAnswer400_ForBadPagingAndSorting()
     {
         using var agent = await AsSupportAgentAsync("bad.params", "rw");

@@ -10,4 +10,7 @@ public sealed class TicketOptions
 
     /// <summary>Largest sum of the attachments of one article in bytes (default 50 MB).</summary>
     public long MaxArticleAttachmentBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Ticket lists count matches up to this many; beyond it the total is reported as a lower bound.</summary>
+    public int ListCountLimit { get; set; } = 1000;
 }

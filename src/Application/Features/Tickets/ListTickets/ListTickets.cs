@@ -46,18 +46,22 @@ public sealed record ListTicketsQuery : IRequest<PagedList<TicketSummaryDto>>
 
 /// <summary>Three statements whatever the page size: the caller's permissions, the count, the page.</summary>
 public sealed class ListTicketsHandler(
-    IAppDbContext db, ICurrentUser caller, IPermissionService permissions, ITicketTextSearch search)
+    IAppDbContext db, ICurrentUser caller, IPermissionService permissions, ITicketTextSearch search,
+    Microsoft.Extensions.Options.IOptions<TicketOptions> options)
     : IRequestHandler<ListTicketsQuery, PagedList<TicketSummaryDto>>
 {
     public async Task<PagedList<TicketSummaryDto>> Handle(ListTicketsQuery request, CancellationToken cancellationToken)
     {
         var rows = await VisibleAsync(TicketRows.Query(db), cancellationToken);
         rows = TicketFilters.Apply(rows, request, search);
-        var total = await rows.CountAsync(cancellationToken);
+        // Counting a million matches costs more than the page: count up to the limit and say when there are more.
+        var limit = options.Value.ListCountLimit;
+        var counted = await rows.Select(r => r.Ticket.Id).Take(limit + 1).CountAsync(cancellationToken);
         var paging = new Paging(request.Page, request.PageSize);
         var page = await TicketSorting.Apply(rows, request.Sort).Skip(paging.Skip).Take(paging.PageSize)
             .WithVersion().ToListAsync(cancellationToken);
-        return new PagedList<TicketSummaryDto>(page.Select(p => p.ToDto()).ToList(), paging.Page, paging.PageSize, total);
+        return new PagedList<TicketSummaryDto>(page.Select(p => p.ToDto()).ToList(), paging.Page, paging.PageSize,
+            Math.Min(counted, limit), counted > limit);
     }
 
     private async Task<IQueryable<TicketRow>> VisibleAsync(IQueryable<TicketRow> rows, CancellationToken ct)
