@@ -14,7 +14,8 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-# 1. PostgreSQL server binaries (initdb, pg_ctl) and contrib.
+# 1. PostgreSQL server binaries (initdb, pg_ctl) and contrib. (The mail tests install and start their own dovecot
+#    and SMTP sink through scripts/mail-servers.sh.)
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
   echo "== installing PostgreSQL server packages"
   apt_install postgresql postgresql-contrib
