@@ -238,10 +238,11 @@ wait_db_idle() {
   local waited=0
   while [ "$(psql_admin -At -c "SELECT count(*) FROM pg_stat_activity WHERE datname = 'gotrs' AND state = 'active'
              AND backend_type = 'client backend' AND pid <> pg_backend_pid()")" != 0 ]; do
-    [ $waited = 0 ] && log "waiting for statements still running in PostgreSQL..."
+    if [ $waited = 0 ]; then log "waiting for statements still running in PostgreSQL..."; fi
     sleep 1; waited=$((waited + 1))
-    [ $waited -ge 300 ] && { log "WARNING: PostgreSQL still busy after 300 s"; break; }
+    if [ $waited -ge 300 ]; then log "WARNING: PostgreSQL still busy after 300 s"; break; fi
   done
+  return 0
 }
 
 # run_phase NAME SCRIPT PATH: warm-up, then a measured wrk run; writes $OUT/NAME.result and $OUT/NAME.detail
