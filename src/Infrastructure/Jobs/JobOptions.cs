@@ -11,4 +11,6 @@ public sealed class JobOptions
     public int EscalationIntervalSeconds { get; set; } = 60;
 
     public int PendingIntervalSeconds { get; set; } = 60;
+
+    public int TicketNumberCleanupIntervalSeconds { get; set; } = 600;
 }
