@@ -11,10 +11,11 @@ internal readonly record struct DrawnCounter(long Id, long Counter);
 /// Draws counters from <c>ticket_number_counter</c> so that the rows mean what Znuny's counter protocol (schema doc D.1)
 /// makes of them: in id order, each row holds its predecessor's value plus one (date-based generators count within the
 /// current day only). Znuny inserts a row with 0 and fills the unset rows one update and commit at a time; GoTrs
-/// instead takes a transaction-scoped advisory lock and inserts its row already filled, counting the rows that Znuny
-/// creators have inserted but not filled yet: they will fill them with exactly the values skipped here. One round trip
-/// and one commit per draw, serialised across every GoTrs instance. The lock cannot exclude a Znuny creator whose
-/// row was not yet visible, hence <see cref="IsTakenAsync"/> also looks for twin counters.
+/// instead calls <c>gotrs_draw_ticket_counter</c> (Schema/GoTrs/0005), which takes a transaction-scoped advisory lock
+/// and inserts its row already filled, counting the rows that Znuny creators have inserted but not filled yet: they
+/// will fill them with exactly the values skipped here. One statement and one commit per draw, serialised across every
+/// GoTrs instance. The lock cannot exclude a Znuny creator whose row was not yet visible, hence
+/// <see cref="IsTakenAsync"/> also looks for twin counters.
 /// </summary>
 internal sealed class TicketCounterTable
 {
@@ -23,29 +24,12 @@ internal sealed class TicketCounterTable
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly TicketNumberFormat _format;
-    private readonly string _draw;
     private volatile bool _counted;
 
     public TicketCounterTable(NpgsqlDataSource dataSource, TicketNumberFormat format)
     {
         _dataSource = dataSource;
         _format = format;
-        string Window(string alias) => format.IsDateBased ? $" AND {alias}.create_time >= @from AND {alias}.create_time < @to" : "";
-        _draw = $"""
-            WITH mine AS (SELECT nextval(pg_get_serial_sequence('ticket_number_counter', 'id')) AS id),
-            last AS (
-                SELECT p.id, p.counter FROM ticket_number_counter p, mine
-                WHERE p.id < mine.id AND p.counter <> 0{Window("p")}
-                ORDER BY p.id DESC LIMIT 1)
-            INSERT INTO ticket_number_counter (id, counter, counter_uid, create_time)
-            SELECT mine.id,
-                   COALESCE((SELECT counter FROM last), @base) + 1 + @offset
-                   + (SELECT count(*) FROM ticket_number_counter z
-                      WHERE z.counter = 0 AND z.id < mine.id AND z.id > COALESCE((SELECT id FROM last), 0){Window("z")}),
-                   @uid, @now
-            FROM mine
-            RETURNING id, counter
-            """;
     }
 
     /// <summary>Takes the next counter; <paramref name="offset"/> is added on retries, as OTRS does.</summary>
@@ -54,37 +38,19 @@ internal sealed class TicketCounterTable
         var seed = _format.IsDateBased || _counted ? 0 : await SeedAsync(ct);
         // Time-ordered like OTRS' pid + time uid, with 74 random bits because one process draws from many threads.
         var uid = Guid.CreateVersion7(new DateTimeOffset(day.Now, TimeSpan.Zero)).ToString("N");
-
-        await using var connection = await _dataSource.OpenConnectionAsync(ct);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        // Losing this commit in a crash is harmless: a ticket that used the number commits later, durably, and
-        // PostgreSQL's log is written in order, so the counter row is durable whenever its ticket is.
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SELECT set_config('synchronous_commit', 'off', true)"));
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT pg_advisory_xact_lock({LockKey})"));
-        var draw = new NpgsqlBatchCommand(_draw);
-        draw.Parameters.AddWithValue("base", seed);
-        draw.Parameters.AddWithValue("offset", offset);
-        draw.Parameters.AddWithValue("uid", uid);
-        draw.Parameters.Add(Timestamp("now", day.Now));
-        if (_format.IsDateBased)
-        {
-            draw.Parameters.Add(Timestamp("from", day.From));
-            draw.Parameters.Add(Timestamp("to", day.To));
-        }
-        batch.BatchCommands.Add(draw);
-
-        DrawnCounter drawn;
-        await using (var reader = await batch.ExecuteReaderAsync(ct))
-        {
-            await reader.NextResultAsync(ct);
-            await reader.NextResultAsync(ct);
-            await reader.ReadAsync(ct);
-            drawn = new DrawnCounter(reader.GetInt64(0), reader.GetInt64(1));
-        }
-        await transaction.CommitAsync(ct);
+        await using var command = _dataSource.CreateCommand(
+            "SELECT id, counter FROM gotrs_draw_ticket_counter(@lock, @uid, @now, @from, @to, @base, @offset)");
+        command.Parameters.AddWithValue("lock", LockKey);
+        command.Parameters.AddWithValue("uid", uid);
+        command.Parameters.Add(Timestamp("now", day.Now));
+        command.Parameters.Add(Timestamp("from", _format.IsDateBased ? day.From : null));
+        command.Parameters.Add(Timestamp("to", _format.IsDateBased ? day.To : null));
+        command.Parameters.AddWithValue("base", seed);
+        command.Parameters.AddWithValue("offset", offset);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
         _counted = true;
-        return drawn;
+        return new DrawnCounter(reader.GetInt64(0), reader.GetInt64(1));
     }
 
     /// <summary>
@@ -118,5 +84,6 @@ internal sealed class TicketCounterTable
         return AutoIncrementTicketNumber.SeedFrom(await command.ExecuteScalarAsync(ct) as string, _format.SystemId);
     }
 
-    private static NpgsqlParameter Timestamp(string name, DateTime value) => new(name, NpgsqlDbType.Timestamp) { Value = value };
+    private static NpgsqlParameter Timestamp(string name, DateTime? value) =>
+        new(name, NpgsqlDbType.Timestamp) { Value = value is null ? DBNull.Value : value.Value };
 }
