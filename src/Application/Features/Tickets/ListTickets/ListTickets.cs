@@ -52,11 +52,13 @@ public sealed class ListTicketsHandler(
 {
     public async Task<PagedList<TicketSummaryDto>> Handle(ListTicketsQuery request, CancellationToken cancellationToken)
     {
-        var rows = await VisibleAsync(TicketRows.Query(db), cancellationToken);
-        rows = TicketFilters.Apply(rows, request, db, search);
+        var visible = await VisibleAsync(TicketRows.Query(db), cancellationToken);
+        var customer = caller.Kind == PrincipalKind.Customer;
         // Counting a million matches costs more than the page: count up to the limit and say when there are more.
         var limit = options.Value.ListCountLimit;
-        var counted = await rows.Select(r => r.Ticket.Id).Take(limit + 1).CountAsync(cancellationToken);
+        var counted = await TicketFilters.Apply(visible, request, db, search, customer)
+            .Select(r => r.Ticket.Id).Take(limit + 1).CountAsync(cancellationToken);
+        var rows = TicketFilters.Apply(visible, request, db, search, customer, fewTextMatches: counted <= limit);
         var paging = new Paging(request.Page, request.PageSize);
         var page = await TicketSorting.Apply(rows, request.Sort).Skip(paging.Skip).Take(paging.PageSize)
             .WithVersion().ToListAsync(cancellationToken);

@@ -9,7 +9,9 @@ namespace GoTrs.Application.Features.Tickets.ListTickets;
 /// <summary>Turns the list filters into SQL conditions.</summary>
 public static class TicketFilters
 {
-    public static IQueryable<TicketRow> Apply(IQueryable<TicketRow> rows, ListTicketsQuery f, IAppDbContext db, ITicketTextSearch search)
+    public static IQueryable<TicketRow> Apply(
+        IQueryable<TicketRow> rows, ListTicketsQuery f, IAppDbContext db, ITicketTextSearch search, bool customer,
+        bool fewTextMatches = false)
     {
         if (f.QueueIds.Count > 0) rows = rows.Where(r => f.QueueIds.Contains(r.Ticket.QueueId));
         if (f.StateIds.Count > 0) rows = rows.Where(r => f.StateIds.Contains(r.Ticket.StateId));
@@ -36,7 +38,7 @@ public static class TicketFilters
         if (!string.IsNullOrWhiteSpace(f.TicketNumber))
             rows = rows.Where(r => EF.Functions.Like(r.Ticket.TicketNumber, "%" + Escape(f.TicketNumber.Trim()) + "%"));
         if (!string.IsNullOrWhiteSpace(f.Title)) rows = search.TitleContains(rows, f.Title.Trim());
-        if (!string.IsNullOrWhiteSpace(f.Q)) rows = search.FullText(rows, f.Q.Trim());
+        if (!string.IsNullOrWhiteSpace(f.Q)) rows = search.FullText(rows, f.Q.Trim(), customer, fewTextMatches);
         return rows;
     }
 
