@@ -15,9 +15,10 @@ public sealed record NamedRef(int Id, string Name, bool Valid);
 public sealed record AgentRef(int Id, string Login, string FullName, bool Valid);
 public sealed record CustomerRef(string Login, string CustomerId, string Email, string FullName, bool Valid);
 
+/// <param name="Escalates">The SLA (or, without one, the queue) sets an escalation time.</param>
 public sealed record ResolvedReferences(
     QueueRef? Queue, StateRef? State, NamedRef? Priority, NamedRef? Type, NamedRef? Service, NamedRef? Sla,
-    bool SlaMatchesService, AgentRef? Owner, AgentRef? Responsible, CustomerRef? Customer);
+    bool SlaMatchesService, AgentRef? Owner, AgentRef? Responsible, CustomerRef? Customer, bool Escalates = true);
 
 /// <summary>
 /// Resolves every id a ticket write refers to — queue, state, priority, type, service, SLA, owner, responsible,
@@ -32,7 +33,7 @@ public static class TicketReferences
         var customer = r.CustomerUser?.Trim().ToLowerInvariant();
         int? queueId = r.QueueId, stateId = r.StateId, priorityId = r.PriorityId, typeId = r.TypeId;
         int? serviceId = r.ServiceId, slaId = r.SlaId, ownerId = r.OwnerId, responsibleId = r.ResponsibleId;
-        bool byStateId = stateId != null, byPriorityId = priorityId != null, byTypeId = typeId != null;
+        bool byStateId = stateId != null, byPriorityId = priorityId != null, byTypeId = typeId != null, bySla = slaId != null;
         string? defaultState = r.DefaultStateName, defaultPriority = r.DefaultPriorityName, defaultType = r.DefaultTypeName;
         var row = await db.Valid.Where(v => v.Id == Validity.Valid).Select(_ => new
         {
@@ -51,6 +52,9 @@ public static class TicketReferences
             Sla = db.Slas.Where(s => s.Id == slaId)
                 .Select(s => new NamedRef(s.Id, s.Name, s.ValidId == Validity.Valid)).FirstOrDefault(),
             SlaMatchesService = db.ServiceSlas.Any(x => x.ServiceId == serviceId && x.SlaId == slaId),
+            Escalates = bySla
+                ? db.Slas.Any(s => s.Id == slaId && (s.FirstResponseTime > 0 || s.UpdateTime > 0 || s.SolutionTime > 0))
+                : db.Queues.Any(q => q.Id == queueId && (q.FirstResponseTime > 0 || q.UpdateTime > 0 || q.SolutionTime > 0)),
             Owner = db.Agents.Where(a => a.Id == ownerId)
                 .Select(a => new AgentRef(a.Id, a.Login, a.FirstName + " " + a.LastName, a.ValidId == Validity.Valid)).FirstOrDefault(),
             Responsible = db.Agents.Where(a => a.Id == responsibleId)
@@ -62,6 +66,6 @@ public static class TicketReferences
         }).SingleAsync(ct);
 
         return new ResolvedReferences(row.Queue, row.State, row.Priority, row.Type, row.Service, row.Sla,
-            row.SlaMatchesService, row.Owner, row.Responsible, row.Customer);
+            row.SlaMatchesService, row.Owner, row.Responsible, row.Customer, row.Escalates);
     }
 }

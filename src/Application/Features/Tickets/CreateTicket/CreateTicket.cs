@@ -29,7 +29,7 @@ public sealed record CreatedTicket(long Id, string TicketNumber, long ArticleId)
 
 /// <summary>
 /// Writes the ticket, its article, attachments, time units, dynamic fields and history in one batch (ids are drawn
-/// from the sequences first), then computes its escalation times.
+/// from the sequences first), then computes its escalation times if its SLA or queue sets any.
 /// </summary>
 public sealed class CreateTicketHandler(
     IAppDbContext db,
@@ -74,7 +74,8 @@ public sealed class CreateTicketHandler(
         db.TicketHistory.AddRange(entries);
 
         await db.SaveChangesAsync(cancellationToken);
-        await escalation.RecalculateAsync([ticket.Id], cancellationToken);
+        // Without escalation times the columns keep the 0 they were written with.
+        if (plan.Escalates) await escalation.RecalculateAsync([ticket.Id], cancellationToken);
         return new CreatedTicket(ticket.Id, tn, rows.Article.Id);
     }
 }

@@ -9,9 +9,10 @@ using GoTrs.Domain.Tickets;
 
 namespace GoTrs.Application.Features.Tickets.CreateTicket;
 
+/// <param name="Escalates">Whether the ticket's SLA or queue sets escalation times (else they stay 0).</param>
 public sealed record TicketPlan(
     Ticket Ticket, ArticleDraft Article, string ArticleHistoryType, string QueueName, string StateName,
-    string PriorityName, bool OwnerIsSomeoneElse, string OwnerLogin);
+    string PriorityName, bool OwnerIsSomeoneElse, string OwnerLogin, bool Escalates = true);
 
 /// <summary>Resolves and checks everything a new ticket refers to, applying OTRS's defaults (state new, priority 3 normal).</summary>
 public sealed class CreateTicketPlanner(IAppDbContext db, ICurrentUser caller, IPermissionService permissions, TimeProvider clock)
@@ -62,7 +63,7 @@ public sealed class CreateTicketPlanner(IAppDbContext db, ICurrentUser caller, I
             input.Subject!, input.Body!, input.ContentType, input.From ?? DefaultFrom(refs.Customer, senderTypeId),
             input.To ?? queue.Name, input.Cc, null, input.Attachments ?? [], input.TimeUnits);
         return new TicketPlan(ticket, draft, ArticleHistory.TypeFor(draft.ChannelId, senderTypeId, isCustomer),
-            queue.Name, state.Name, priority.Name, owner is not null && owner.Id != agentId, owner?.Login ?? "");
+            queue.Name, state.Name, priority.Name, owner is not null && owner.Id != agentId, owner?.Login ?? "", refs.Escalates);
     }
 
     private async Task EnsureMayCreateAsync(QueueRef queue, bool isCustomer, CancellationToken ct)
