@@ -59,6 +59,7 @@ public static class DependencyInjection
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestMetricsMiddleware>();
+        app.UseSpa();
         app.UseAuthentication();
         app.UseAuthorization();
 
@@ -68,6 +69,8 @@ public static class DependencyInjection
         api.MapAuthEndpoints();
         api.MapMeEndpoints();
         api.MapLookupEndpoints();
+        api.MapPeopleEndpoints();
+        api.MapEventEndpoints();
         api.MapAdminCalendarEndpoints();
         api.MapTicketRelationEndpoints();
         api.MapTicketEndpoints();

@@ -12,5 +12,10 @@ public sealed class JobOptions
 
     public int PendingIntervalSeconds { get; set; } = 60;
 
+    /// <summary>How long ticket events are kept for clients that resume a stream (Last-Event-ID).</summary>
+    public int EventRetentionHours { get; set; } = 24;
+
+    public int EventPruneIntervalSeconds { get; set; } = 3600;
+
     public int TicketNumberCleanupIntervalSeconds { get; set; } = 600;
 }
