@@ -1,0 +1,23 @@
+namespace GoTrs.Application.Features.Mail.Common;
+
+/// <summary>What one fetch of a mailbox did.</summary>
+public sealed record FetchCounts(int NewTickets, int FollowUps, int Quarantined, int AlreadyImported)
+{
+    public static FetchCounts None { get; } = new(0, 0, 0, 0);
+
+    public FetchCounts Add(DeliveryOutcome outcome) => outcome switch
+    {
+        DeliveryOutcome.NewTicket => this with { NewTickets = NewTickets + 1 },
+        DeliveryOutcome.FollowUp => this with { FollowUps = FollowUps + 1 },
+        DeliveryOutcome.AlreadyImported => this with { AlreadyImported = AlreadyImported + 1 },
+        _ => this with { Quarantined = Quarantined + 1 },
+    };
+}
+
+public enum DeliveryOutcome
+{
+    NewTicket,
+    FollowUp,
+    Quarantined,
+    AlreadyImported,
+}

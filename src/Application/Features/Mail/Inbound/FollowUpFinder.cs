@@ -1,0 +1,64 @@
+using GoTrs.Application.Common.Interfaces;
+using GoTrs.Application.Features.Mail.Common;
+using GoTrs.Domain.Tickets.Numbers;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GoTrs.Application.Features.Mail.Inbound;
+
+public enum FollowUpReason
+{
+    Bounce,
+    Subject,
+    References,
+}
+
+public sealed record FollowUpMatch(long TicketId, FollowUpReason Reason);
+
+/// <summary>
+/// Finds the ticket a message belongs to, in OTRS's order: a bounce by the Message-ID of the mail that bounced, the
+/// ticket hook in the subject (<c>[Ticket#…]</c> as configured), then In-Reply-To and References against the
+/// Message-IDs of our articles.
+/// </summary>
+public sealed class FollowUpFinder(IAppDbContext db, IOptions<TicketNumberOptions> numbers)
+{
+    public async Task<FollowUpMatch?> FindAsync(InboundMail mail, CancellationToken ct)
+    {
+        var parser = new TicketNumberParser(numbers.Value);
+        if (mail.IsBounce)
+        {
+            if (mail.BouncedMessageId is { } bounced && await ByMessageIdsAsync([bounced], ct) is { } byId)
+                return new FollowUpMatch(byId, FollowUpReason.Bounce);
+            if (await ByNumberAsync(parser.Find(mail.BouncedSubject), ct) is { } byHook)
+                return new FollowUpMatch(byHook, FollowUpReason.Bounce);
+        }
+
+        if (await ByNumberAsync(parser.Find(mail.Subject), ct) is { } bySubject)
+            return new FollowUpMatch(bySubject, FollowUpReason.Subject);
+
+        var ids = new List<string>();
+        if (mail.InReplyTo is not null) ids.Add(mail.InReplyTo);
+        ids.AddRange(mail.References.Reverse());
+        return await ByMessageIdsAsync(ids, ct) is { } byReference ? new FollowUpMatch(byReference, FollowUpReason.References) : null;
+    }
+
+    private async Task<long?> ByNumberAsync(string? number, CancellationToken ct) =>
+        number is null
+            ? null
+            : await db.Tickets.Where(t => t.TicketNumber == number).Select(t => (long?)t.Id).FirstOrDefaultAsync(ct);
+
+    /// <summary>The ticket of the newest article carrying one of the ids, preferring earlier ids in the list.</summary>
+    private async Task<long?> ByMessageIdsAsync(IReadOnlyList<string> messageIds, CancellationToken ct)
+    {
+        if (messageIds.Count == 0) return null;
+        var hashes = messageIds.Take(50).Select(MessageIdHash.Of).ToList();
+        var found = await (
+            from m in db.ArticleDataMime
+            join a in db.Articles on m.ArticleId equals a.Id
+            where m.MessageIdMd5 != null && hashes.Contains(m.MessageIdMd5)
+            select new { m.MessageIdMd5, a.TicketId, a.Id }).ToListAsync(ct);
+        return hashes
+            .Select(h => found.Where(f => f.MessageIdMd5 == h).OrderByDescending(f => f.Id).Select(f => (long?)f.TicketId).FirstOrDefault())
+            .FirstOrDefault(t => t is not null);
+    }
+}

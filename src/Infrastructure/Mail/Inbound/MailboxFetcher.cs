@@ -1,0 +1,99 @@
+using GoTrs.Application.Common.Exceptions;
+using GoTrs.Application.Common.Interfaces;
+using GoTrs.Application.Common.Messaging;
+using GoTrs.Application.Features.Mail.Common;
+using GoTrs.Application.Features.Mail.DeliverMail;
+using GoTrs.Domain.Mail;
+using GoTrs.Infrastructure.Mail.Protocols;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace GoTrs.Infrastructure.Mail.Inbound;
+
+/// <summary>
+/// Imports a mail account's messages: each one is delivered (ticket, article or quarantine) and recorded by its server
+/// id in one commit, and only then marked for deletion; the marks are applied at the end. One fetch per account at a
+/// time across instances (advisory lock), so the poll job and "fetch now" never import the same message twice.
+/// </summary>
+public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource dataSource, MailServerTrust trust) : IMailboxFetcher
+{
+    private const int LockClass = 0x476F5472; // "GoTr"; the account id is the second key
+
+    public async Task<int> TestAsync(int accountId, CancellationToken cancellationToken)
+    {
+        var account = await LoadAsync(accountId, cancellationToken);
+        await using var client = MailboxClientFactory.Create(ToMailbox(account), trust.ConnectionOptions(TimeSpan.FromSeconds(20)));
+        await client.ConnectAsync(cancellationToken);
+        return (await client.ListAsync(cancellationToken)).Count;
+    }
+
+    public async Task<FetchCounts> FetchAsync(int accountId, CancellationToken cancellationToken)
+    {
+        var account = await LoadAsync(accountId, cancellationToken);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(@c, @a)", connection))
+        {
+            lockCommand.Parameters.AddWithValue("c", LockClass);
+            lockCommand.Parameters.AddWithValue("a", accountId);
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+        // The lock is released when the connection's session ends, whatever happens below.
+        await using var client = MailboxClientFactory.Create(ToMailbox(account), trust.ConnectionOptions());
+        await client.ConnectAsync(cancellationToken);
+        var waiting = await client.ListAsync(cancellationToken);
+        var known = await KnownAsync(accountId, waiting.Select(m => m.Id).ToList(), cancellationToken);
+        var counts = FetchCounts.None;
+        foreach (var message in waiting)
+        {
+            var outcome = known.Contains(message.Id)
+                ? DeliveryOutcome.AlreadyImported
+                : await DeliverAsync(account, message.Id, await client.FetchAsync(message.Id, cancellationToken), cancellationToken);
+            counts = counts.Add(outcome);
+            await client.DeleteAsync(message.Id, cancellationToken);
+        }
+        await client.CommitAsync(cancellationToken);
+        return counts;
+    }
+
+    private async Task<DeliveryOutcome> DeliverAsync(MailAccount account, string serverId, byte[] raw, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var byRecipient = account.QueueId == 0;
+        var result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(
+            new DeliverMailCommand(raw, account.Id, serverId, byRecipient ? null : account.QueueId, account.Trusted == 1, byRecipient), ct);
+        return result.Outcome;
+    }
+
+    private async Task<HashSet<string>> KnownAsync(int accountId, List<string> ids, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        var known = await db.FetchedMail.Where(f => f.MailAccountId == accountId && ids.Contains(f.ServerId)).Select(f => f.ServerId).ToListAsync(ct);
+        return known.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private async Task<MailAccount> LoadAsync(int accountId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<IAppDbContext>();
+        return await db.MailAccounts.AsNoTracking().FirstOrDefaultAsync(a => a.Id == accountId, ct)
+            ?? throw new NotFoundException($"Mail account {accountId} does not exist.");
+    }
+
+    public static MailboxAccount ToMailbox(MailAccount account)
+    {
+        var (host, port) = SplitHost(account.Host);
+        return new MailboxAccount(Enum.Parse<MailAccountType>(account.AccountType, ignoreCase: true), host, account.Login, account.Password,
+            port, string.IsNullOrWhiteSpace(account.ImapFolder) ? "INBOX" : account.ImapFolder);
+    }
+
+    /// <summary>OTRS has no port column: a port travels in the host as "host:port".</summary>
+    public static (string Host, int? Port) SplitHost(string host)
+    {
+        var colon = host.LastIndexOf(':');
+        return colon > 0 && !host.Contains(']', StringComparison.Ordinal) && int.TryParse(host[(colon + 1)..], out var port)
+            ? (host[..colon], port)
+            : (host, null);
+    }
+}
