@@ -51,7 +51,7 @@ public sealed class DeliverMailHandler(
             // Whatever went wrong with this message, it is kept; if even that fails (database gone) it stays on the server.
             logger.LogWarning(e, "Message {MessageId} could not be placed; quarantined", mail.MessageId);
             db.DiscardChanges();
-            var row = quarantine.Add(request, mail, $"Could not be placed: {e.Message}");
+            var row = quarantine.Add(request, mail, $"Could not be placed: {e.GetBaseException().Message}");
             Remember(request, mail, DeliveryOutcome.Quarantined);
             await db.SaveChangesAsync(cancellationToken);
             return new DeliveryResult(DeliveryOutcome.Quarantined, QuarantineId: row.Id, Reason: row.Reason);
