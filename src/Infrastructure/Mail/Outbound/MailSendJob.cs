@@ -39,7 +39,8 @@ public sealed class MailSendJob(
     private async Task<int> SendBatchAsync(AppDbContext db, CancellationToken ct)
     {
         var now = Clock.GetUtcNow();
-        var due = DateTime.SpecifyKind(now.UtcDateTime, DateTimeKind.Unspecified);
+        // due_time is an OTRS timestamp without time zone holding UTC.
+        var due = new NpgsqlParameter("due", NpgsqlTypes.NpgsqlDbType.Timestamp) { Value = DateTime.SpecifyKind(now.UtcDateTime, DateTimeKind.Unspecified) };
         var max = options.Value.MaxSendAttempts;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var batch = await db.MailQueue.FromSql($"""

@@ -59,7 +59,8 @@ public sealed class MailOutbox(IAppDbContext db, ArticleFactory articles, IMailC
         db.MailQueue.Add(new MailQueueItem
         {
             ArticleId = mail.ArticleId, Sender = sender.Address, Recipient = string.Join(",", mail.To.Concat(mail.Cc).Concat(mail.Bcc).Select(Contact.AddressOf)),
-            RawMessage = raw, Attempts = 0, DueTime = now.UtcDateTime, CreateTime = now.UtcDateTime, InsertFingerprint = mail.Fingerprint,
+            // Whole seconds: the OTRS column rounds to seconds, and rounding up would make the mail wait for the next run.
+            RawMessage = raw, Attempts = 0, DueTime = WholeSeconds(now), CreateTime = WholeSeconds(now), InsertFingerprint = mail.Fingerprint,
         });
         return rows;
     }
@@ -77,6 +78,8 @@ public sealed class MailOutbox(IAppDbContext db, ArticleFactory articles, IMailC
         var domain = at >= 0 && at < senderAddress.Length - 1 ? senderAddress[(at + 1)..] : "gotrs.localhost";
         return $"<{now.ToUnixTimeSeconds()}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10))}@{domain}>";
     }
+
+    private static DateTime WholeSeconds(DateTimeOffset time) => new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
 
     private static string? Join(IReadOnlyList<string> addresses) => addresses.Count == 0 ? null : string.Join(", ", addresses);
 }
