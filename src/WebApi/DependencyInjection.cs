@@ -69,6 +69,7 @@ public static class DependencyInjection
         api.MapMeEndpoints();
         api.MapLookupEndpoints();
         api.MapAdminCalendarEndpoints();
+        api.MapAdminMailEndpoints();
         api.MapTicketRelationEndpoints();
         api.MapTicketEndpoints();
     }

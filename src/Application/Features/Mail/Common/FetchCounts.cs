@@ -14,6 +14,7 @@ public sealed record FetchCounts(int NewTickets, int FollowUps, int Quarantined,
     };
 }
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DeliveryOutcome>))]
 public enum DeliveryOutcome
 {
     NewTicket,
