@@ -44,13 +44,31 @@ public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource
         var waiting = await client.ListAsync(cancellationToken);
         var known = await KnownAsync(accountId, waiting.Select(m => m.Id).ToList(), cancellationToken);
         var counts = FetchCounts.None;
-        foreach (var message in waiting)
+        foreach (var message in waiting.Where(m => known.Contains(m.Id)))
         {
-            var outcome = known.Contains(message.Id)
-                ? DeliveryOutcome.AlreadyImported
-                : await DeliverAsync(account, message.Id, await client.FetchAsync(message.Id, cancellationToken), cancellationToken);
-            counts = counts.Add(outcome);
+            counts = counts.Add(DeliveryOutcome.AlreadyImported);
             await client.DeleteAsync(message.Id, cancellationToken);
+        }
+
+        // The next message is read from the server while this one is written to the database.
+        var fresh = waiting.Where(m => !known.Contains(m.Id)).ToList();
+        var raw = fresh.Count > 0 ? await client.FetchAsync(fresh[0].Id, cancellationToken) : null;
+        for (var i = 0; i < fresh.Count; i++)
+        {
+            var fetchingNext = i + 1 < fresh.Count ? client.FetchAsync(fresh[i + 1].Id, cancellationToken) : null;
+            DeliveryOutcome outcome;
+            try
+            {
+                outcome = await DeliverAsync(account, fresh[i].Id, raw!, cancellationToken);
+            }
+            catch
+            {
+                if (fetchingNext is not null) await Task.WhenAny(fetchingNext);
+                throw;
+            }
+            raw = fetchingNext is null ? null : await fetchingNext;
+            counts = counts.Add(outcome);
+            await client.DeleteAsync(fresh[i].Id, cancellationToken);
         }
         await client.CommitAsync(cancellationToken);
         return counts;

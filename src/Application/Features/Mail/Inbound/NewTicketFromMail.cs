@@ -22,12 +22,23 @@ public sealed class NewTicketFromMail(
         InboundMail mail, byte[] raw, MailInstructions instructions, Placement placement, CancellationToken ct)
     {
         var queue = await QueueAsync(mail, instructions, placement, ct);
-        var state = await db.TicketStates.AsNoTracking().FirstAsync(s => s.Name == (instructions["State"] ?? "new") && s.ValidId == Validity.Valid, ct);
-        var priority = await db.TicketPriorities.AsNoTracking()
-            .FirstAsync(p => p.Name == (instructions["Priority"] ?? "3 normal") && p.ValidId == Validity.Valid, ct);
-        var typeName = instructions["Type"] ?? "Unclassified";
-        var typeId = await db.TicketTypes.Where(t => t.Name == typeName && t.ValidId == Validity.Valid).Select(t => (int?)t.Id).FirstOrDefaultAsync(ct);
-        var (customerUser, customerId) = await CustomerAsync(mail, instructions, ct);
+        var (stateName, priorityName, typeName) = (instructions["State"] ?? "new", instructions["Priority"] ?? "3 normal", instructions["Type"] ?? "Unclassified");
+        var customerKey = instructions["CustomerUser"]?.ToLowerInvariant() ?? mail.FromAddress?.ToLowerInvariant();
+        // One statement for every lookup: ingest speed is a matter of round trips.
+        var refs = await db.Valid.Where(v => v.Id == Validity.Valid).Select(_ => new
+        {
+            State = db.TicketStates.Where(s => s.Name == stateName && s.ValidId == Validity.Valid).Select(s => new { s.Id, s.Name }).FirstOrDefault(),
+            Priority = db.TicketPriorities.Where(p => p.Name == priorityName && p.ValidId == Validity.Valid).Select(p => new { p.Id, p.Name }).FirstOrDefault(),
+            TypeId = db.TicketTypes.Where(t => t.Name == typeName && t.ValidId == Validity.Valid).Select(t => (int?)t.Id).FirstOrDefault(),
+            Customer = db.CustomerUsers
+                .Where(c => c.ValidId == Validity.Valid && (c.Login.ToLower() == customerKey || c.Email.ToLower() == customerKey))
+                .OrderBy(c => c.Login.ToLower() == customerKey ? 0 : 1).Select(c => new { c.Login, c.CustomerId }).FirstOrDefault(),
+        }).SingleAsync(ct);
+        var state = refs.State ?? throw new InvalidOperationException($"State '{stateName}' does not exist or is invalid.");
+        var priority = refs.Priority ?? throw new InvalidOperationException($"Priority '{priorityName}' does not exist or is invalid.");
+        var typeId = refs.TypeId;
+        var customerUser = refs.Customer?.Login ?? instructions["CustomerUser"] ?? mail.FromAddress;
+        var customerId = instructions["CustomerNo"] ?? instructions["CustomerID"] ?? refs.Customer?.CustomerId ?? mail.FromAddress;
 
         var tn = await numbers.NextAsync(ct);
         var newIds = await ids.NextIdsAsync(["ticket", "article"], ct);
@@ -65,15 +76,5 @@ public sealed class NewTicketFromMail(
         if (placement.AccountQueueId is { } accountQueue && await valid.FirstOrDefaultAsync(q => q.Id == accountQueue, ct) is { } q4) return q4;
         return await valid.FirstOrDefaultAsync(q => q.Name == options.Value.DefaultQueue, ct)
             ?? throw new InvalidOperationException($"No queue for the message: the default queue '{options.Value.DefaultQueue}' is missing or invalid.");
-    }
-
-    private async Task<(string? Login, string? CustomerId)> CustomerAsync(InboundMail mail, MailInstructions instructions, CancellationToken ct)
-    {
-        var wanted = instructions["CustomerUser"]?.ToLowerInvariant() ?? mail.FromAddress?.ToLowerInvariant();
-        var known = wanted is null ? null : await db.CustomerUsers.AsNoTracking()
-            .Where(c => c.ValidId == Validity.Valid && (c.Login.ToLower() == wanted || c.Email.ToLower() == wanted))
-            .OrderBy(c => c.Login.ToLower() == wanted ? 0 : 1).Select(c => new { c.Login, c.CustomerId }).FirstOrDefaultAsync(ct);
-        var customerId = instructions["CustomerNo"] ?? instructions["CustomerID"] ?? known?.CustomerId ?? mail.FromAddress;
-        return (known?.Login ?? instructions["CustomerUser"] ?? mail.FromAddress, customerId);
     }
 }

@@ -24,13 +24,12 @@ public sealed class AutoResponder(
 
     public async Task QueueAsync(Ticket ticket, InboundMail mail, int typeId, List<TicketHistory> entries, CancellationToken ct)
     {
-        if (await SuppressedAsync(mail, ct)) return;
         var response = await (
             from qa in db.QueueAutoResponses
             join r in db.AutoResponses on qa.AutoResponseId equals r.Id
             where qa.QueueId == ticket.QueueId && r.TypeId == typeId && r.ValidId == Validity.Valid
             select r).AsNoTracking().FirstOrDefaultAsync(ct);
-        if (response is null) return;
+        if (response is null || await SuppressedAsync(mail, ct)) return;
 
         var to = mail.FromAddress!.ToLowerInvariant();
         var today = clock.GetUtcNow().ToString("yyyy-M-d", System.Globalization.CultureInfo.InvariantCulture);
