@@ -5,7 +5,7 @@ namespace GoTrs.Infrastructure.Mail.Outbound;
 /// <summary>Header values for outgoing mail: RFC 2047 encoded words, quoted parameters, folding at 78 columns.</summary>
 internal static class HeaderText
 {
-    private const int EncodedChunkBytes = 45;
+    private const int EncodedChunkBytes = 39; // 52 base64 characters: an encoded word and its header name fit in 78 columns
 
     /// <summary>The value as is when it is printable ASCII, else UTF-8 "B" encoded words.</summary>
     public static string Encode(string value)

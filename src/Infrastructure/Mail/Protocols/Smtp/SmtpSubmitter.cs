@@ -69,7 +69,7 @@ public sealed class SmtpSubmitter(SmtpOptions options, MailboxClientOptions conn
     }
 
     /// <summary>The message with CRLF line ends, leading dots doubled and the final "." line.</summary>
-    internal static byte[] DotStuffed(byte[] message)
+    public static byte[] DotStuffed(byte[] message)
     {
         using var output = new MemoryStream(message.Length + 64);
         var atLineStart = true;
