@@ -31,6 +31,8 @@ public sealed class MailSendJob(
 
     protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
+        // Without a relay nothing can succeed: queued mail waits untouched instead of using up its attempts.
+        if (string.IsNullOrWhiteSpace(smtp.Value.Host)) return;
         var db = services.GetRequiredService<AppDbContext>();
         while (await SendBatchAsync(db, cancellationToken) == BatchSize)
             db.ChangeTracker.Clear();

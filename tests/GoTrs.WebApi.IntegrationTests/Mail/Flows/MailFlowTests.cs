@@ -42,6 +42,8 @@ public sealed class MailFlowTests : MailFlowTest
         HeaderOf(sent, "References").ShouldContain("<q1@client.example>");
         HeaderOf(sent, "Subject").ShouldContain($"[Ticket#{await TicketNumberAsync(ticketId)}]");
         HeaderOf(sent, "Message-ID").ShouldStartWith("<");
+        HeaderOf(sent, "From").ShouldContain("znuny@localhost");
+        GoTrs.Infrastructure.Mail.Mime.MimeParser.Parse(Encoding.UTF8.GetBytes(sent)).TextBody.ShouldContain("Pull the plug, Cust.");
         var stored = await ScalarAsync<string>("SELECT p.body FROM article_data_mime_plain p JOIN article a ON a.id = p.article_id WHERE a.ticket_id = @t ORDER BY p.id DESC LIMIT 1",
             ("t", ticketId));
         Encoding.UTF8.GetString(Convert.FromBase64String(stored)).ShouldBe(sent);
