@@ -14,7 +14,7 @@ public static class MailRegistration
         services.AddScoped<InboundArticle>();
         services.AddScoped<NewTicketFromMail>();
         services.AddScoped<FollowUpFromMail>();
-        services.AddScoped<MailQuarantine>();
+        services.AddScoped<Quarantine>();
         services.AddScoped<MailOutbox>();
         services.AddScoped<TagValues>();
         services.AddScoped<AutoResponder>();

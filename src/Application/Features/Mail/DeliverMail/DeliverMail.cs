@@ -24,7 +24,7 @@ public sealed record DeliveryResult(DeliveryOutcome Outcome, long? TicketId = nu
 
 public sealed class DeliverMailHandler(
     IAppDbContext db, IInboundMailParser parser, PostmasterFilterEngine filters, FollowUpFinder followUps,
-    NewTicketFromMail newTickets, FollowUpFromMail followUpArticles, AutoResponder autoResponses, MailQuarantine quarantine,
+    NewTicketFromMail newTickets, FollowUpFromMail followUpArticles, AutoResponder autoResponses, Quarantine quarantine,
     IEscalationService escalation, TimeProvider clock, ILogger<DeliverMailHandler> logger) : IRequestHandler<DeliverMailCommand, DeliveryResult>
 {
     private QuarantinedMail? _quarantined;

@@ -6,7 +6,7 @@ using GoTrs.Domain.Mail;
 namespace GoTrs.Application.Features.Mail.Inbound;
 
 /// <summary>Keeps a message that did not become a ticket or article, whole, with the reason (in the caller's unit of work).</summary>
-public sealed class MailQuarantine(IAppDbContext db, TimeProvider clock)
+public sealed class Quarantine(IAppDbContext db, TimeProvider clock)
 {
     public QuarantinedMail Add(DeliverMailCommand request, InboundMail mail, string reason)
     {
