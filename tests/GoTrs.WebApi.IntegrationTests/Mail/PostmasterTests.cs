@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text;
 using GoTrs.Application.Features.Mail.Common;
 
@@ -167,5 +168,20 @@ public sealed class PostmasterTests : MailTest
         result.Outcome.ShouldBe(DeliveryOutcome.FollowUp);
         result.TicketId.ShouldBe(first.TicketId);
         (await ScalarAsync<int>("SELECT article_sender_type_id FROM article WHERE id = @a", ("a", result.ArticleId!))).ShouldBe(2);
+    }
+
+    [Test]
+    public async Task ShouldAddFollowUpToSurvivingTicket_WhenHookNamesAMergedTicket()
+    {
+        var merged = await DeliverAsync(Message("First"), SupportQueue);
+        var main = await DeliverAsync(Message("Second"), SupportQueue);
+        using var agent = await AsSupportAgentAsync("agent1", "rw");
+        (await agent.PostAsJsonAsync($"/api/v1/tickets/{merged.TicketId}/merge", new { intoTicket = main.TicketId.ToString() })).EnsureSuccessStatusCode();
+        var tn = await TicketNumberAsync(merged.TicketId!.Value);
+
+        var reply = await DeliverAsync(Message($"Re: [Ticket#{tn}] First"), SupportQueue);
+
+        reply.Outcome.ShouldBe(DeliveryOutcome.FollowUp);
+        reply.TicketId.ShouldBe(main.TicketId);
     }
 }

@@ -1,5 +1,6 @@
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Features.Mail.Common;
+using GoTrs.Domain.Tickets;
 using GoTrs.Domain.Tickets.Numbers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -42,10 +43,39 @@ public sealed class FollowUpFinder(IAppDbContext db, IOptions<TicketNumberOption
         return await ByMessageIdsAsync(ids, ct) is { } byReference ? new FollowUpMatch(byReference, FollowUpReason.References) : null;
     }
 
-    private async Task<long?> ByNumberAsync(string? number, CancellationToken ct) =>
-        number is null
-            ? null
-            : await db.Tickets.Where(t => t.TicketNumber == number).Select(t => (long?)t.Id).FirstOrDefaultAsync(ct);
+    private async Task<long?> ByNumberAsync(string? number, CancellationToken ct)
+    {
+        var id = number is null ? null : await db.Tickets.Where(t => t.TicketNumber == number).Select(t => (long?)t.Id).FirstOrDefaultAsync(ct);
+        return id is null ? null : await SurvivorAsync(id.Value, ct);
+    }
+
+    /// <summary>A merged ticket's mail goes to the ticket it was merged into (OTRS TicketCheckNumber), through chains of merges.</summary>
+    private async Task<long> SurvivorAsync(long ticketId, CancellationToken ct)
+    {
+        for (var hop = 0; hop < 10; hop++)
+        {
+            var merged = await (
+                from t in db.Tickets
+                join s in db.TicketStates on t.StateId equals s.Id
+                join st in db.TicketStateTypes on s.TypeId equals st.Id
+                where t.Id == ticketId
+                select st.Name == TicketStateType.Merged).FirstOrDefaultAsync(ct);
+            if (!merged) return ticketId;
+            // History name of a merge: %%MergedTicketNumber%%MergedTicketID%%MainTicketNumber%%MainTicketID.
+            var names = await (
+                from h in db.TicketHistory
+                join ht in db.TicketHistoryTypes on h.HistoryTypeId equals ht.Id
+                where h.TicketId == ticketId && ht.Name == HistoryTypes.Merged
+                orderby h.Id descending
+                select h.Name).ToListAsync(ct);
+            var main = names.Select(n => n.Split("%%", StringSplitOptions.RemoveEmptyEntries))
+                .Where(p => p.Length == 4 && p[1] == ticketId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Select(p => long.TryParse(p[3], out var id) ? id : (long?)null).FirstOrDefault(id => id is not null);
+            if (main is null) return ticketId;
+            ticketId = main.Value;
+        }
+        return ticketId;
+    }
 
     /// <summary>The ticket of the newest article carrying one of the ids, preferring earlier ids in the list.</summary>
     private async Task<long?> ByMessageIdsAsync(IReadOnlyList<string> messageIds, CancellationToken ct)
