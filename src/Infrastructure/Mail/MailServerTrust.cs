@@ -18,6 +18,7 @@ public sealed class MailServerTrust(IOptions<MailOptions> options)
         {
             ImapProcessedMessages = options.Value.ImapMarkSeenInsteadOfDelete ? ImapProcessedMessages.MarkSeen : ImapProcessedMessages.Delete,
             Timeout = timeout ?? MailboxClientOptions.Default.Timeout,
+            MaxMessageBytes = options.Value.MaxMessageBytes,
         };
         if (string.IsNullOrEmpty(file)) return connection;
         _pinned ??= X509CertificateLoader.LoadCertificateFromFile(file);

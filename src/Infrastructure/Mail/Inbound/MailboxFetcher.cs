@@ -32,13 +32,28 @@ public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource
     {
         var account = await LoadAsync(accountId, cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand("SELECT pg_advisory_lock(@c, @a)", connection))
+        await AdvisoryAsync(connection, "pg_advisory_lock", accountId, cancellationToken);
+        try
         {
-            lockCommand.Parameters.AddWithValue("c", LockClass);
-            lockCommand.Parameters.AddWithValue("a", accountId);
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+            return await FetchLockedAsync(account, cancellationToken);
         }
-        // The lock is released when the connection's session ends, whatever happens below.
+        finally
+        {
+            // Pooled connections outlive this call, so the session lock must be released explicitly; a broken
+            // session has released it already, and the fetch's own outcome matters more.
+            try
+            {
+                await AdvisoryAsync(connection, "pg_advisory_unlock", accountId, CancellationToken.None);
+            }
+            catch (NpgsqlException)
+            {
+            }
+        }
+    }
+
+    private async Task<FetchCounts> FetchLockedAsync(MailAccount account, CancellationToken cancellationToken)
+    {
+        var accountId = account.Id;
         await using var client = MailboxClientFactory.Create(ToMailbox(account), trust.ConnectionOptions());
         await client.ConnectAsync(cancellationToken);
         var waiting = await client.ListAsync(cancellationToken);
@@ -52,14 +67,14 @@ public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource
 
         // The next message is read from the server while this one is written to the database.
         var fresh = waiting.Where(m => !known.Contains(m.Id)).ToList();
-        var raw = fresh.Count > 0 ? await client.FetchAsync(fresh[0].Id, cancellationToken) : null;
+        var raw = fresh.Count > 0 ? await TryFetchAsync(client, fresh[0], cancellationToken) : null;
         for (var i = 0; i < fresh.Count; i++)
         {
-            var fetchingNext = i + 1 < fresh.Count ? client.FetchAsync(fresh[i + 1].Id, cancellationToken) : null;
-            DeliveryOutcome outcome;
+            var fetchingNext = i + 1 < fresh.Count ? TryFetchAsync(client, fresh[i + 1], cancellationToken) : null;
+            DeliveryOutcome? outcome;
             try
             {
-                outcome = await DeliverAsync(account, fresh[i].Id, raw!, cancellationToken);
+                outcome = raw is null ? null : await DeliverAsync(account, fresh[i].Id, raw, cancellationToken);
             }
             catch
             {
@@ -67,11 +82,38 @@ public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource
                 throw;
             }
             raw = fetchingNext is null ? null : await fetchingNext;
-            counts = counts.Add(outcome);
+            if (outcome is null)
+            {
+                counts = counts.LeftOne();
+                continue;
+            }
+            counts = counts.Add(outcome.Value);
             await client.DeleteAsync(fresh[i].Id, cancellationToken);
         }
         await client.CommitAsync(cancellationToken);
         return counts;
+    }
+
+    private static async Task AdvisoryAsync(NpgsqlConnection connection, string function, int accountId, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand($"SELECT {function}(@c, @a)", connection);
+        command.Parameters.AddWithValue("c", LockClass);
+        command.Parameters.AddWithValue("a", accountId);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The message, or null when it is too large to fetch or was removed by someone else meanwhile.</summary>
+    private async Task<byte[]?> TryFetchAsync(IMailboxClient client, MailboxMessage message, CancellationToken ct)
+    {
+        if (message.Size > trust.ConnectionOptions().MaxMessageBytes) return null;
+        try
+        {
+            return await client.FetchAsync(message.Id, ct);
+        }
+        catch (Exception e) when (e is MailboxMessageTooLargeException or MailboxMessageNotFoundException)
+        {
+            return null;
+        }
     }
 
     private async Task<DeliveryOutcome> DeliverAsync(MailAccount account, string serverId, byte[] raw, CancellationToken ct)

@@ -1,9 +1,12 @@
 namespace GoTrs.Application.Features.Mail.Common;
 
 /// <summary>What one fetch of a mailbox did.</summary>
-public sealed record FetchCounts(int NewTickets, int FollowUps, int Quarantined, int AlreadyImported)
+/// <param name="LeftOnServer">Messages too large to fetch or gone meanwhile; they stay where they are.</param>
+public sealed record FetchCounts(int NewTickets, int FollowUps, int Quarantined, int AlreadyImported, int LeftOnServer = 0)
 {
     public static FetchCounts None { get; } = new(0, 0, 0, 0);
+
+    public FetchCounts LeftOne() => this with { LeftOnServer = LeftOnServer + 1 };
 
     public FetchCounts Add(DeliveryOutcome outcome) => outcome switch
     {

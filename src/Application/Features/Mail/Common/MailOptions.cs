@@ -26,6 +26,12 @@ public sealed class MailOptions
     /// <summary>Queue for new tickets that neither a filter, a system address nor the account place (OTRS PostmasterDefaultQueue).</summary>
     public string DefaultQueue { get; set; } = "Raw";
 
+    /// <summary>
+    /// Largest message fetched (default 50 MB). A bigger one is left on the server untouched and reported, so it neither
+    /// blocks the mailbox nor gets lost.
+    /// </summary>
+    public int MaxMessageBytes { get; set; } = 50 * 1024 * 1024;
+
     /// <summary>Whether IMAP messages are deleted (OTRS behaviour) or only flagged seen once imported.</summary>
     public bool ImapMarkSeenInsteadOfDelete { get; set; }
 }
