@@ -36,15 +36,13 @@ public sealed class DeliverMailHandler(
             return new DeliveryResult(DeliveryOutcome.AlreadyImported);
 
         var mail = parser.Parse(request.Raw);
+        DeliveryResult result;
         try
         {
-            var result = await PlaceAsync(request, mail, cancellationToken);
+            result = await PlaceAsync(request, mail, cancellationToken);
             Remember(request, mail, result.Outcome);
             await db.SaveChangesAsync(cancellationToken);
             if (_quarantined is not null) result = result with { QuarantineId = _quarantined.Id };
-            if (result.TicketId is { } ticketId && result.Outcome != DeliveryOutcome.Quarantined)
-                await escalation.RecalculateAsync([ticketId], cancellationToken);
-            return result;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -55,6 +53,23 @@ public sealed class DeliverMailHandler(
             Remember(request, mail, DeliveryOutcome.Quarantined);
             await db.SaveChangesAsync(cancellationToken);
             return new DeliveryResult(DeliveryOutcome.Quarantined, QuarantineId: row.Id, Reason: row.Reason);
+        }
+
+        if (result.TicketId is { } ticketId && result.Outcome != DeliveryOutcome.Quarantined)
+            await RecalculateEscalationAsync(ticketId, cancellationToken);
+        return result;
+    }
+
+    /// <summary>After the commit: a failure here must neither undo nor repeat the delivery, so it is only logged.</summary>
+    private async Task RecalculateEscalationAsync(long ticketId, CancellationToken ct)
+    {
+        try
+        {
+            await escalation.RecalculateAsync([ticketId], ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Escalation times of ticket {TicketId} could not be recalculated after a mail", ticketId);
         }
     }
 
