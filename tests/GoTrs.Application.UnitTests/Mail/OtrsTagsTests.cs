@@ -12,7 +12,7 @@ public sealed class OtrsTagsTests
         "line one\nline two\nline three");
 
     [Test]
-    public void ShouldSubstituteKnownTags() =>
+    public void ShouldSubstitute_WhenTagsAreKnown() =>
         Tags.Apply("Dear <OTRS_CUSTOMER_REALNAME>, ticket <OTRS_TICKET_TicketNumber>. <OTRS_CURRENT_UserFirstname>")
             .ShouldBe("Dear Jane Doe, ticket 2026112110000011. Ann");
 
@@ -24,5 +24,5 @@ public sealed class OtrsTagsTests
         Tags.Apply("<OTRS_CUSTOMER_EMAIL[2]>").ShouldBe("> line one\n> line two");
 
     [Test]
-    public void ShouldLeaveTextWithoutTagsAlone() => Tags.Apply("a <b> c").ShouldBe("a <b> c");
+    public void ShouldLeaveText_WhenItHasNoTags() => Tags.Apply("a <b> c").ShouldBe("a <b> c");
 }

@@ -6,7 +6,7 @@ namespace GoTrs.WebApi.IntegrationTests.Mail;
 public sealed class DeliverySqlCountTests : MailTest
 {
     [Test]
-    public async Task ShouldCreateTicketFromMailInFewStatements()
+    public async Task ShouldUseAtMost14Statements_WhenMailBecomesTicket()
     {
         await DeliverAsync(Message("warm-up"), SupportQueue);
         using var counter = new SqlCounter();

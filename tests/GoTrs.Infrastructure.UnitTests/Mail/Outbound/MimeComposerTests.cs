@@ -59,7 +59,7 @@ public sealed class MimeComposerTests
     }
 
     [Test]
-    public void ShouldEndEveryLineWithCrLf()
+    public void ShouldEndEveryLineWithCrLf_WhenBodyHasBareLineFeeds()
     {
         var bytes = new MimeComposer().Compose(Mail());
 

@@ -27,7 +27,7 @@ public sealed class AdminMailTests : MailFlowTest
     private async Task<string> PasswordAsync() => await ScalarAsync<string>("SELECT pw FROM mail_account WHERE id = @id", ("id", AccountId));
 
     [Test]
-    public async Task ShouldCreateAndListAccount_WithoutEverReturningPassword()
+    public async Task ShouldNeverReturnPassword_WhenAccountIsCreatedOrListed()
     {
         using var admin = await AdminAsync();
 
@@ -56,7 +56,7 @@ public sealed class AdminMailTests : MailFlowTest
     }
 
     [Test]
-    public async Task ShouldForbidAgents_WhoAreNotAdmins()
+    public async Task ShouldForbid_WhenCallerIsNoAdmin()
     {
         using var agent = await AsSupportAgentAsync("agent1", "rw");
 
@@ -97,7 +97,7 @@ public sealed class AdminMailTests : MailFlowTest
     }
 
     [Test]
-    public async Task ShouldRetryQuarantinedMailIntoTicket_AfterTheFilterIsRemoved()
+    public async Task ShouldTurnQuarantinedMailIntoTicket_WhenRetriedAfterFilterIsRemoved()
     {
         using var admin = await AdminAsync();
         (await admin.PostAsJsonAsync("/api/v1/admin/postmaster-filters", new
@@ -138,7 +138,7 @@ public sealed class AdminMailTests : MailFlowTest
     }
 
     [Test]
-    public async Task ShouldListRetryAndDeleteQueuedMail()
+    public async Task ShouldListRetryAndDelete_WhenMailIsQueued()
     {
         using var admin = await AdminAsync();
         await EnableAutoResponseAsync(SupportQueue, 1);

@@ -6,7 +6,7 @@ public sealed class MailAccountTypeFlowTests : MailFlowTest
     [TestCase("POP3S", "POP3S_PORT")]
     [TestCase("IMAPS", "IMAPS_PORT")]
     [TestCase("IMAPTLS", "IMAP_PORT")]
-    public async Task ShouldImportAndRemoveMail_WhenAccountUsesEachProtocol(string type, string portKey)
+    public async Task ShouldImportOnceAndRemoveMail_WhenAccountUsesEachProtocol(string type, string portKey)
     {
         await ExecuteAsync("UPDATE mail_account SET account_type = @t, host = @h WHERE id = @id",
             ("t", type), ("h", $"{Servers.Host}:{Servers.Value(portKey)}"), ("id", AccountId));

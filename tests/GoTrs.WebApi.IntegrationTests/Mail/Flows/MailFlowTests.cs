@@ -69,7 +69,7 @@ public sealed class MailFlowTests : MailFlowTest
     }
 
     [Test]
-    public async Task ShouldSendAutoReplyOnce_AndNoneToAutoSubmittedMail()
+    public async Task ShouldSendOneAutoReply_WhenOneOfTwoMailsIsAutoSubmitted()
     {
         await EnableAutoResponseAsync(SupportQueue, 1);
         await SendToMailboxAsync(Message("Printer on fire", from: "alice@example.com"));

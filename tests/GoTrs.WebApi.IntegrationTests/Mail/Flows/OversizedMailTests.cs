@@ -7,7 +7,7 @@ namespace GoTrs.WebApi.IntegrationTests.Mail.Flows;
 public sealed class OversizedMailTests : MailFlowTest
 {
     [Test]
-    public async Task ShouldLeaveOversizedMailOnServer_AndImportTheRest()
+    public async Task ShouldLeaveMailOnServerAndImportTheRest_WhenOneIsTooLarge()
     {
         using var host = MailFlowSetup.Api.WithWebHostBuilder(b => b.UseSetting("Mail:MaxMessageBytes", "4000"));
         await SendToMailboxAsync(Message("Huge", body: new string('x', 10_000) + "\r\n"));
