@@ -125,4 +125,34 @@ public sealed class MailFlowTests : MailFlowTest
         var mailbox = await fetcher.TestAsync(AccountId, CancellationToken.None);
         mailbox.ShouldBe(0);
     }
+
+    [Test]
+    public async Task ShouldAddFollowUp_WhenCustomerRepliesQuotingTheTicketHook()
+    {
+        await SendToMailboxAsync(Message("Printer on fire", from: "alice@example.com"));
+        await PollAsync();
+        var ticketId = await ScalarAsync<long>("SELECT id FROM ticket WHERE title = 'Printer on fire'");
+
+        await SendToMailboxAsync(Message($"RE: [Ticket#{await TicketNumberAsync(ticketId)}] Printer on fire", from: "alice@example.com"));
+        await PollAsync();
+
+        (await CountAsync("SELECT count(*) FROM article WHERE ticket_id = @t", ("t", ticketId))).ShouldBe(2);
+        (await CountAsync("SELECT count(*) FROM ticket WHERE title LIKE '%Printer on fire%'")).ShouldBe(1);
+    }
+
+    [Test]
+    public async Task ShouldOpenNewTicket_WhenMailAnswersClosedTicketOfQueueWithFollowUpNewTicket()
+    {
+        await SetFollowUpAsync(SupportQueue, 3);
+        await SendToMailboxAsync(Message("Printer on fire", from: "alice@example.com"));
+        await PollAsync();
+        var ticketId = await ScalarAsync<long>("SELECT id FROM ticket WHERE title = 'Printer on fire'");
+        await CloseTicketAsync(ticketId);
+
+        await SendToMailboxAsync(Message($"Re: [Ticket#{await TicketNumberAsync(ticketId)}] Printer on fire", from: "alice@example.com"));
+        await PollAsync();
+
+        (await CountAsync("SELECT count(*) FROM article WHERE ticket_id = @t", ("t", ticketId))).ShouldBe(1);
+        (await CountAsync("SELECT count(*) FROM ticket WHERE title LIKE '%Printer on fire%' AND id <> @t", ("t", ticketId))).ShouldBe(1);
+    }
 }
