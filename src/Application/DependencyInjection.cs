@@ -2,6 +2,7 @@ using System.Reflection;
 using GoTrs.Application.Common.Behaviours;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Security;
+using GoTrs.Application.Features.Mail;
 using GoTrs.Application.Features.Preferences;
 using GoTrs.Application.Features.Tickets.Common;
 using GoTrs.Application.Features.Tickets.CreateTicket;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<TicketUpdater>();
         services.AddScoped<TicketLinks>();
         services.AddScoped<PreferenceStore>();
+        services.AddMailUseCases();
 
         services.AddHandlersFrom(assembly);
         return services;

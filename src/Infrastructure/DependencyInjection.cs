@@ -7,6 +7,7 @@ using GoTrs.Infrastructure.Hosting;
 using GoTrs.Infrastructure.Html;
 using GoTrs.Infrastructure.Identity;
 using GoTrs.Infrastructure.Jobs;
+using GoTrs.Infrastructure.Mail;
 using GoTrs.Infrastructure.Identity.Passwords;
 using GoTrs.Infrastructure.Identity.Tokens;
 using GoTrs.Infrastructure.Persistence;
@@ -79,6 +80,7 @@ public static class DependencyInjection
         services.AddHtmlSanitizer();
         services.AddEscalation(configuration);
         services.AddTicketEvents(configuration);
+        services.AddMail(configuration);
         return services;
     }
 }

@@ -72,6 +72,7 @@ public static class DependencyInjection
         api.MapPeopleEndpoints();
         api.MapEventEndpoints();
         api.MapAdminCalendarEndpoints();
+        api.MapAdminMailEndpoints();
         api.MapTicketRelationEndpoints();
         api.MapTicketEndpoints();
     }

@@ -77,7 +77,7 @@ public static class Tickets
                 return TypedResults.Created($"/api/v1/tickets/{created.TicketId}/articles/{created.Id}", created);
             })
             .Accepts<AddArticleRequest>("application/json", "multipart/form-data")
-            .WithName("AddArticle").WithSummary("Add an internal or external note, a phone note, or (customers) a follow-up; optionally with the next state.")
+            .WithName("AddArticle").WithSummary("Add an internal or external note, a phone note, an e-mail reply (channel \"email\": sent to `to`, default the ticket's customer, with cc/bcc, through the mail queue) or (customers) a follow-up; optionally with the next state.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 
@@ -101,11 +101,11 @@ public static class Tickets
 public sealed record AddArticleRequest(
     string? Subject, string? Body, string? ContentType, string? Channel, string? SenderType, bool? IsVisibleForCustomer,
     string? From, string? To, string? Cc, decimal? TimeUnits, IReadOnlyList<NewAttachment>? Attachments,
-    int? NextStateId, DateTimeOffset? PendingUntil)
+    int? NextStateId, DateTimeOffset? PendingUntil, string? Bcc = null)
 {
     public AddArticleCommand ToCommand(string ticket, IReadOnlyList<NewAttachment> files) => new(
         ticket,
         new ArticleInput(Subject, Body, ContentType, Channel, SenderType, IsVisibleForCustomer, From, To, Cc, TimeUnits,
-            [.. Attachments ?? [], .. files]),
+            [.. Attachments ?? [], .. files], Bcc),
         NextStateId, PendingUntil);
 }

@@ -1,3 +1,4 @@
+using GoTrs.Domain.Articles;
 using GoTrs.Domain.Mail;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -22,5 +23,7 @@ public sealed class MailQueueItemConfiguration : IEntityTypeConfiguration<MailQu
         builder.Property(e => e.LastSmtpCode).HasColumnName("last_smtp_code");
         builder.Property(e => e.LastSmtpMessage).HasColumnName("last_smtp_message").HasColumnType("character varying");
         builder.Property(e => e.CreateTime).HasColumnName("create_time");
+        // Declared so that EF inserts the article before its queue row within one batch (the database enforces this key).
+        builder.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.NoAction);
     }
 }

@@ -2,6 +2,7 @@ using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Models;
 using GoTrs.Application.Common.Security;
+using GoTrs.Application.Features.Mail.Outbound;
 using GoTrs.Application.Features.Tickets.Common;
 using GoTrs.Application.Features.Tickets.UpdateTicket;
 using GoTrs.Domain.Articles;
@@ -21,7 +22,7 @@ public sealed record CreatedArticle(long Id, long TicketId);
 
 public sealed class AddArticleHandler(
     IAppDbContext db, ICurrentUser caller, IPermissionService permissions, IIdAllocator ids, ArticleFactory articles,
-    HistoryTypeCache history, TicketUpdater updater, IEscalationService escalation)
+    HistoryTypeCache history, TicketUpdater updater, IEscalationService escalation, AgentReply replies)
     : IRequestHandler<AddArticleCommand, CreatedArticle>
 {
     public async Task<CreatedArticle> Handle(AddArticleCommand request, CancellationToken cancellationToken)
@@ -44,12 +45,16 @@ public sealed class AddArticleHandler(
 
         var articleId = (await ids.NextIdsAsync(["article"], cancellationToken))[0];
         var senderTypeId = input.SenderTypeId(rights.IsCustomer);
-        var rows = articles.Build(new ArticleDraft(ticket.Id, articleId, senderTypeId, channel,
-            rights.IsCustomer || (input.IsVisibleForCustomer ?? channel != Channels.Internal), input.Subject!, input.Body!, input.ContentType,
-            input.From ?? await SenderNameAsync(cancellationToken), input.To, input.Cc, null, input.Attachments ?? [], input.TimeUnits));
-        rows.AddTo(db);
+        var sendsMail = channel == Channels.Email && !rights.IsCustomer;
+        var rows = sendsMail
+            ? await replies.QueueAsync(ticket, articleId, input, cancellationToken)
+            : articles.Build(new ArticleDraft(ticket.Id, articleId, senderTypeId, channel,
+                rights.IsCustomer || (input.IsVisibleForCustomer ?? channel != Channels.Internal), input.Subject!, input.Body!, input.ContentType,
+                input.From ?? await SenderNameAsync(cancellationToken), input.To, input.Cc, null, input.Attachments ?? [], input.TimeUnits));
+        if (!sendsMail) rows.AddTo(db);
 
-        var historyType = rights.IsCustomer ? HistoryTypes.FollowUp : ArticleHistory.TypeFor(channel, senderTypeId, false);
+        var historyType = rights.IsCustomer ? HistoryTypes.FollowUp
+            : sendsMail ? Domain.Mail.MailHistoryTypes.SendAnswer : ArticleHistory.TypeFor(channel, senderTypeId, false);
         entries.Insert(0, await history.EntryAsync(ticket, historyType, $"%%{input.Subject}", articleId, cancellationToken));
         if (rows.Time is not null)
             entries.Add(await history.EntryAsync(ticket, HistoryTypes.TimeAccounting, $"%%{rows.Time.TimeUnit}", articleId, cancellationToken));

@@ -31,9 +31,10 @@ public sealed record ArticleRows(
 /// </summary>
 public sealed class ArticleFactory(IHtmlSanitizer sanitizer, TimeProvider clock, IOptions<TicketOptions> options)
 {
-    public ArticleRows Build(ArticleDraft draft)
+    /// <param name="enforceLimits">False for mail that has already arrived: refusing its files would lose them.</param>
+    public ArticleRows Build(ArticleDraft draft, bool enforceLimits = true)
     {
-        EnforceLimits(draft.Attachments);
+        if (enforceLimits) EnforceLimits(draft.Attachments);
         var now = clock.GetUtcNow();
         var isHtml = ArticleContent.IsHtml(draft.ContentType);
         var html = isHtml ? sanitizer.Sanitize(draft.Body) : null;

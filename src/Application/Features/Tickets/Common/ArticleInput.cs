@@ -14,7 +14,8 @@ public sealed record ArticleInput(
     string? To = null,
     string? Cc = null,
     decimal? TimeUnits = null,
-    IReadOnlyList<NewAttachment>? Attachments = null)
+    IReadOnlyList<NewAttachment>? Attachments = null,
+    string? Bcc = null)
 {
     public static readonly IReadOnlyList<string> ChannelNames = ["internal", "phone", "email"];
     public static readonly IReadOnlyList<string> SenderNames = ["agent", "customer"];

@@ -18,6 +18,9 @@ public sealed class ArticleInputValidator : AbstractValidator<ArticleInput>
         RuleFor(a => a.SenderType)
             .Must(s => s is null || ArticleInput.SenderNames.Contains(s.ToLowerInvariant()))
             .WithMessage("senderType must be agent or customer.");
+        RuleFor(a => a.To).MaximumLength(10_000);
+        RuleFor(a => a.Cc).MaximumLength(10_000);
+        RuleFor(a => a.Bcc).MaximumLength(10_000);
         RuleFor(a => a.TimeUnits).InclusiveBetween(-99_999_999m, 99_999_999m);
         RuleForEach(a => a.Attachments).ChildRules(file =>
         {

@@ -1,0 +1,24 @@
+using GoTrs.Application.Features.Mail.Inbound;
+using GoTrs.Application.Features.Mail.Outbound;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GoTrs.Application.Features.Mail;
+
+public static class MailRegistration
+{
+    /// <summary>The postmaster and outbound building blocks the mail use cases share.</summary>
+    public static IServiceCollection AddMailUseCases(this IServiceCollection services)
+    {
+        services.AddScoped<PostmasterFilterEngine>();
+        services.AddScoped<FollowUpFinder>();
+        services.AddScoped<InboundArticle>();
+        services.AddScoped<NewTicketFromMail>();
+        services.AddScoped<FollowUpFromMail>();
+        services.AddScoped<Quarantine>();
+        services.AddScoped<MailOutbox>();
+        services.AddScoped<TagValues>();
+        services.AddScoped<AutoResponder>();
+        services.AddScoped<AgentReply>();
+        return services;
+    }
+}
