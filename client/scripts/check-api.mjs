@@ -8,12 +8,12 @@ const dir = mkdtempSync(join(tmpdir(), 'gotrs-api-'));
 const fresh = join(dir, 'schema.d.ts');
 const committed = new URL('../src/api/generated/schema.d.ts', import.meta.url).pathname;
 try {
-  execFileSync('npx', ['openapi-typescript', '../docs/api/openapi.json', '-o', fresh], { stdio: 'ignore' });
-  if (readFileSync(fresh, 'utf8') !== readFileSync(committed, 'utf8')) {
-    console.error('src/api/generated/schema.d.ts is stale: run `npm run gen:api` and commit the result.');
-    process.exit(1);
-  }
-  console.log('API types match docs/api/openapi.json');
+    execFileSync('npx', ['openapi-typescript', '../docs/api/openapi.json', '-o', fresh], { stdio: 'ignore' });
+    if (readFileSync(fresh, 'utf8') !== readFileSync(committed, 'utf8')) {
+        console.error('src/api/generated/schema.d.ts is stale: run `npm run gen:api` and commit the result.');
+        process.exit(1);
+    }
+    console.log('API types match docs/api/openapi.json');
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
 }

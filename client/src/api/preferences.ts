@@ -9,7 +9,8 @@ async function load(): Promise<Preferences> {
   try {
     return (await request<Preferences>('/api/v1/me/preferences')) ?? {};
   } catch (e) {
-    if (e instanceof ApiError && e.status === 404) return JSON.parse(localStorage.getItem('gotrs.prefs') ?? '{}');
+    if (e instanceof ApiError && e.status === 404)
+      return JSON.parse(localStorage.getItem('gotrs.prefs') ?? '{}');
     throw e;
   }
 }

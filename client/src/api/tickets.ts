@@ -28,9 +28,7 @@ export function fetchTickets(params: TicketListParams) {
       .filter(([, v]) => v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0))
       .map(([k, v]) => [k.charAt(0).toUpperCase() + k.slice(1), Array.isArray(v) ? v.join(',') : v]),
   );
-  return api
-    .GET('/api/v1/tickets', { params: { query: query as never } })
-    .then((r) => unwrap(r));
+  return api.GET('/api/v1/tickets', { params: { query: query as never } }).then((r) => unwrap(r));
 }
 
 export function useTicketList(params: TicketListParams, enabled = true) {

@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { useSavePreference } from '@/api/preferences';
 import { languages } from '@/lib/i18n';
 
-const names: Record<string, string> = { en: 'English', de: 'Deutsch', es: 'Español', fr: 'Français', ar: 'العربية' };
+const names: Record<string, string> = {
+  en: 'English',
+  de: 'Deutsch',
+  es: 'Español',
+  fr: 'Français',
+  ar: 'العربية',
+};
 
 /** Changes the UI language (and direction); signed-in agents keep it as the "language" preference. */
 export function LanguageSwitch({ persist = true }: { persist?: boolean }) {

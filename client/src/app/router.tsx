@@ -10,18 +10,39 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     lazy: () => import('@/app/routes/agent/layout').then((m) => ({ Component: m.AgentLayout })),
     children: [
-      { index: true, lazy: () => import('@/app/routes/agent/dashboard').then((m) => ({ Component: m.DashboardRoute })) },
-      { path: 'queues', lazy: () => import('@/app/routes/agent/queue').then((m) => ({ Component: m.FirstQueueRoute })) },
-      { path: 'queues/:queueId', lazy: () => import('@/app/routes/agent/queue').then((m) => ({ Component: m.QueueRoute })) },
-      { path: 'tickets/new', lazy: () => import('@/app/routes/agent/new-ticket').then((m) => ({ Component: m.NewTicketRoute })) },
-      { path: 'tickets/:ticketId', lazy: () => import('@/app/routes/agent/ticket').then((m) => ({ Component: m.TicketRoute })) },
-      { path: 'search', lazy: () => import('@/app/routes/agent/search').then((m) => ({ Component: m.SearchRoute })) },
+      {
+        index: true,
+        lazy: () => import('@/app/routes/agent/dashboard').then((m) => ({ Component: m.DashboardRoute })),
+      },
+      {
+        path: 'queues',
+        lazy: () => import('@/app/routes/agent/queue').then((m) => ({ Component: m.FirstQueueRoute })),
+      },
+      {
+        path: 'queues/:queueId',
+        lazy: () => import('@/app/routes/agent/queue').then((m) => ({ Component: m.QueueRoute })),
+      },
+      {
+        path: 'tickets/new',
+        lazy: () => import('@/app/routes/agent/new-ticket').then((m) => ({ Component: m.NewTicketRoute })),
+      },
+      {
+        path: 'tickets/:ticketId',
+        lazy: () => import('@/app/routes/agent/ticket').then((m) => ({ Component: m.TicketRoute })),
+      },
+      {
+        path: 'search',
+        lazy: () => import('@/app/routes/agent/search').then((m) => ({ Component: m.SearchRoute })),
+      },
     ],
   },
   {
     path: '/customer/*',
     lazy: () => import('@/app/routes/customer/customer-area').then((m) => ({ Component: m.CustomerArea })),
   },
-  { path: '/admin/*', lazy: () => import('@/app/routes/admin/admin-area').then((m) => ({ Component: m.AdminArea })) },
+  {
+    path: '/admin/*',
+    lazy: () => import('@/app/routes/admin/admin-area').then((m) => ({ Component: m.AdminArea })),
+  },
   { path: '*', lazy: () => import('@/app/not-found').then((m) => ({ Component: m.NotFound })) },
 ]);

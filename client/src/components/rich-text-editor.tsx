@@ -44,13 +44,26 @@ export default function RichTextEditor({ id, label, value, onChange, describedBy
   );
   return (
     <div className="rounded border border-slate-400 bg-white">
-      <div role="toolbar" aria-label={t('editor.toolbar')} className="flex gap-1 border-b border-slate-200 p-1">
+      <div
+        role="toolbar"
+        aria-label={t('editor.toolbar')}
+        className="flex gap-1 border-b border-slate-200 p-1"
+      >
         {editor && tool('bold', () => editor.chain().focus().toggleBold().run(), editor.isActive('bold'))}
-        {editor && tool('italic', () => editor.chain().focus().toggleItalic().run(), editor.isActive('italic'))}
         {editor &&
-          tool('bulletList', () => editor.chain().focus().toggleBulletList().run(), editor.isActive('bulletList'))}
+          tool('italic', () => editor.chain().focus().toggleItalic().run(), editor.isActive('italic'))}
         {editor &&
-          tool('orderedList', () => editor.chain().focus().toggleOrderedList().run(), editor.isActive('orderedList'))}
+          tool(
+            'bulletList',
+            () => editor.chain().focus().toggleBulletList().run(),
+            editor.isActive('bulletList'),
+          )}
+        {editor &&
+          tool(
+            'orderedList',
+            () => editor.chain().focus().toggleOrderedList().run(),
+            editor.isActive('orderedList'),
+          )}
       </div>
       <EditorContent editor={editor} />
     </div>

@@ -19,5 +19,10 @@ export function sanitize(html: string) {
 
 export function SafeHtml({ html, className = '' }: { html: string; className?: string }) {
   const clean = useMemo(() => sanitize(html), [html]);
-  return <div className={`article-html overflow-x-auto break-words ${className}`} dangerouslySetInnerHTML={{ __html: clean }} />;
+  return (
+    <div
+      className={`article-html overflow-x-auto break-words ${className}`}
+      dangerouslySetInnerHTML={{ __html: clean }}
+    />
+  );
 }

@@ -6,7 +6,16 @@ import { useFormatters } from '@/lib/format';
 import { rememberTicketList } from '@/lib/ticket-navigation';
 
 export type TicketSummary = Schemas['TicketSummary'];
-export const sortableColumns = ['ticketNumber', 'age', 'title', 'customer', 'state', 'priority', 'owner', 'escalation'] as const;
+export const sortableColumns = [
+  'ticketNumber',
+  'age',
+  'title',
+  'customer',
+  'state',
+  'priority',
+  'owner',
+  'escalation',
+] as const;
 export type Column = (typeof sortableColumns)[number];
 
 interface Props {
@@ -76,7 +85,11 @@ export function TicketTable({ tickets, sort, onSort, selected, onSelect, caption
           const escalation = ticket.escalation?.nextAt;
           const escalated = !!escalation && new Date(escalation).getTime() < Date.now();
           return (
-            <tr key={ticket.id} className="border-t border-slate-200 hover:bg-blue-50" data-ticket-id={ticket.id}>
+            <tr
+              key={ticket.id}
+              className="border-t border-slate-200 hover:bg-blue-50"
+              data-ticket-id={ticket.id}
+            >
               {onSelect && (
                 <td className="p-2">
                   <input
@@ -108,7 +121,10 @@ export function TicketTable({ tickets, sort, onSort, selected, onSelect, caption
         })}
         {tickets.length === 0 && (
           <tr>
-            <td colSpan={sortableColumns.length + (onSelect ? 1 : 0)} className="p-4 text-center text-slate-600">
+            <td
+              colSpan={sortableColumns.length + (onSelect ? 1 : 0)}
+              className="p-4 text-center text-slate-600"
+            >
               {t('table.empty')}
             </td>
           </tr>

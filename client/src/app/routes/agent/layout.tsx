@@ -57,7 +57,10 @@ export function AgentLayout() {
         {t('nav.skip')}
       </a>
       <header className="bg-slate-800 text-white">
-        <nav aria-label={t('nav.main')} className="mx-auto flex max-w-7xl flex-wrap items-center gap-2 p-2 text-sm">
+        <nav
+          aria-label={t('nav.main')}
+          className="mx-auto flex max-w-7xl flex-wrap items-center gap-2 p-2 text-sm"
+        >
           <span className="me-2 font-bold">GoTrs</span>
           <NavLink to="/agent" end className={link}>
             {t('nav.dashboard')}

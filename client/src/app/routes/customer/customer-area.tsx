@@ -13,7 +13,11 @@ export function CustomerArea() {
         <h1 className="text-2xl font-semibold">{t('customer.title')}</h1>
         <LanguageSwitch persist={false} />
       </div>
-      {signedIn ? <p role="status">{t('customer.comingSoon')}</p> : <LoginForm audience="customer" onSuccess={() => setSignedIn(true)} />}
+      {signedIn ? (
+        <p role="status">{t('customer.comingSoon')}</p>
+      ) : (
+        <LoginForm audience="customer" onSuccess={() => setSignedIn(true)} />
+      )}
     </main>
   );
 }

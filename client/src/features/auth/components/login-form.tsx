@@ -38,7 +38,9 @@ export function LoginForm({
       onSuccess();
     } catch (err) {
       const status = err instanceof ApiError ? err.status : 0;
-      setErrors({ form: status === 429 ? 'throttled' : status === 401 || status === 400 ? 'invalid' : 'failed' });
+      setErrors({
+        form: status === 429 ? 'throttled' : status === 401 || status === 400 ? 'invalid' : 'failed',
+      });
     } finally {
       setBusy(false);
     }

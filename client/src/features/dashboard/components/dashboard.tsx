@@ -54,10 +54,14 @@ function QueueCounts() {
   const queues = useQueues();
   if (overview.isPending || queues.isPending) return <Spinner />;
   const rows =
-    overview.data ?? (queues.data ?? []).map((q) => ({ queueId: q.id!, name: q.name!, counts: {} as Record<string, number> }));
+    overview.data ??
+    (queues.data ?? []).map((q) => ({ queueId: q.id!, name: q.name!, counts: {} as Record<string, number> }));
   const types = ['new', 'open', 'pending', 'closed'];
   return (
-    <section aria-labelledby="queue-counts" className="rounded-lg border border-slate-200 bg-white p-3 md:col-span-2">
+    <section
+      aria-labelledby="queue-counts"
+      className="rounded-lg border border-slate-200 bg-white p-3 md:col-span-2"
+    >
       <h2 id="queue-counts" className="mb-2 font-semibold">
         {t('dashboard.queueCounts')}
       </h2>
@@ -102,7 +106,10 @@ export function Dashboard({ userId }: { userId: number }) {
   const soon = new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 60 * 60 * 1000).toISOString();
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <TicketBox title={t('dashboard.locked')} params={{ ownerId: [userId], lock: 'lock', stateType: activeStateTypes }} />
+      <TicketBox
+        title={t('dashboard.locked')}
+        params={{ ownerId: [userId], lock: 'lock', stateType: activeStateTypes }}
+      />
       <TicketBox
         title={t('dashboard.responsible')}
         params={{ responsibleId: [userId], stateType: activeStateTypes }}

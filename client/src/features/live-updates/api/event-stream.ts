@@ -28,7 +28,8 @@ export function createSseParser(onFrame: (frame: SseFrame) => void) {
     buffer = lines.pop() ?? '';
     for (const line of lines) {
       if (line === '') {
-        if (frame.data.length > 0) onFrame({ id: frame.id, event: frame.event ?? 'message', data: frame.data.join('\n') });
+        if (frame.data.length > 0)
+          onFrame({ id: frame.id, event: frame.event ?? 'message', data: frame.data.join('\n') });
         frame = { data: [] };
         continue;
       }

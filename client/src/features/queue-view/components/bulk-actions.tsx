@@ -43,7 +43,10 @@ export function BulkActions({ ticketIds, onDone }: { ticketIds: number[]; onDone
     if (!value) return;
     const change: BulkChange =
       action === 'state'
-        ? { stateId: Number(value), ...(isPendingType(state?.typeName) ? { pendingUntil: new Date(pendingUntil).toISOString() } : {}) }
+        ? {
+            stateId: Number(value),
+            ...(isPendingType(state?.typeName) ? { pendingUntil: new Date(pendingUntil).toISOString() } : {}),
+          }
         : action === 'priority'
           ? { priorityId: Number(value) }
           : action === 'queue'
@@ -60,7 +63,11 @@ export function BulkActions({ ticketIds, onDone }: { ticketIds: number[]; onDone
   };
 
   return (
-    <form onSubmit={submit} aria-label={t('bulk.title')} className="flex flex-wrap items-end gap-2 rounded bg-blue-50 p-2">
+    <form
+      onSubmit={submit}
+      aria-label={t('bulk.title')}
+      className="flex flex-wrap items-end gap-2 rounded bg-blue-50 p-2"
+    >
       <span className="text-sm font-medium">{t('bulk.selected', { count: ticketIds.length })}</span>
       <label className="flex flex-col text-sm">
         {t('bulk.action')}

@@ -20,10 +20,18 @@ function build(queues: Schemas['Queue'][]): Node[] {
 }
 
 /** Queues as a tree, each with its count of new + open tickets. */
-export function QueueTree({ queues, overview }: { queues: Schemas['Queue'][]; overview?: QueueOverview[] | null }) {
+export function QueueTree({
+  queues,
+  overview,
+}: {
+  queues: Schemas['Queue'][];
+  overview?: QueueOverview[] | null;
+}) {
   const { t } = useTranslation('agent');
   const f = useFormatters();
-  const counts = new Map((overview ?? []).map((o) => [o.queueId, (o.counts.new ?? 0) + (o.counts.open ?? 0)]));
+  const counts = new Map(
+    (overview ?? []).map((o) => [o.queueId, (o.counts.new ?? 0) + (o.counts.open ?? 0)]),
+  );
   const render = (nodes: Node[]) => (
     <ul className="flex flex-col gap-0.5 ps-3">
       {nodes.map(({ queue, children }) => (

@@ -36,7 +36,10 @@ export function SearchPage() {
   const saveSearch = (e: FormEvent) => {
     e.preventDefault();
     if (!saveName.trim()) return;
-    const next = [...saved.filter((s) => s.name !== saveName.trim()), { name: saveName.trim(), query: toSearch(params).toString() }];
+    const next = [
+      ...saved.filter((s) => s.name !== saveName.trim()),
+      { name: saveName.trim(), query: toSearch(params).toString() },
+    ];
     savePref.mutate({ name: 'savedSearches', value: next });
     setSaveName('');
   };
@@ -58,27 +61,47 @@ export function SearchPage() {
         </label>
         <label className="flex flex-col text-sm">
           {t('search.ticketNumber')}
-          <input className={inputClass} value={form.ticketNumber ?? ''} onChange={(e) => setForm({ ...form, ticketNumber: e.target.value })} />
+          <input
+            className={inputClass}
+            value={form.ticketNumber ?? ''}
+            onChange={(e) => setForm({ ...form, ticketNumber: e.target.value })}
+          />
         </label>
         <label className="flex flex-col text-sm">
           {t('search.customerUser')}
-          <input className={inputClass} value={form.customerUser ?? ''} onChange={(e) => setForm({ ...form, customerUser: e.target.value })} />
+          <input
+            className={inputClass}
+            value={form.customerUser ?? ''}
+            onChange={(e) => setForm({ ...form, customerUser: e.target.value })}
+          />
         </label>
         <label className="flex flex-col text-sm">
           {t('fields.queue')}
-          <select className={inputClass} value={form.queueId?.[0] ?? ''} onChange={(e) => setForm({ ...form, queueId: multi(e.target.value) })}>
+          <select
+            className={inputClass}
+            value={form.queueId?.[0] ?? ''}
+            onChange={(e) => setForm({ ...form, queueId: multi(e.target.value) })}
+          >
             <option value="">{t('queue.filters.all')}</option>
             {queues.data?.map((q) => (
-              <option key={q.id} value={q.id}>{q.name}</option>
+              <option key={q.id} value={q.id}>
+                {q.name}
+              </option>
             ))}
           </select>
         </label>
         <label className="flex flex-col text-sm">
           {t('fields.priority')}
-          <select className={inputClass} value={form.priorityId?.[0] ?? ''} onChange={(e) => setForm({ ...form, priorityId: multi(e.target.value) })}>
+          <select
+            className={inputClass}
+            value={form.priorityId?.[0] ?? ''}
+            onChange={(e) => setForm({ ...form, priorityId: multi(e.target.value) })}
+          >
             <option value="">{t('queue.filters.all')}</option>
             {priorities.data?.map((p) => (
-              <option key={p.id} value={p.id}>{p.name}</option>
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
             ))}
           </select>
         </label>
@@ -87,26 +110,39 @@ export function SearchPage() {
           <select
             className={inputClass}
             value={form.stateType?.join(',') ?? ''}
-            onChange={(e) => setForm({ ...form, stateType: e.target.value ? e.target.value.split(',') : undefined })}
+            onChange={(e) =>
+              setForm({ ...form, stateType: e.target.value ? e.target.value.split(',') : undefined })
+            }
           >
             <option value="">{t('queue.filters.all')}</option>
             {stateTypeOptions.map((s) => (
-              <option key={s} value={s}>{t(`stateType.${s.split(' ')[0]}`)}{s.includes(' ') ? ` (${s})` : ''}</option>
+              <option key={s} value={s}>
+                {t(`stateType.${s.split(' ')[0]}`)}
+                {s.includes(' ') ? ` (${s})` : ''}
+              </option>
             ))}
           </select>
         </label>
-        <Button type="submit" variant="primary">{t('search.submit')}</Button>
+        <Button type="submit" variant="primary">
+          {t('search.submit')}
+        </Button>
       </form>
       <section aria-labelledby="saved-h" className="flex flex-wrap items-center gap-2 text-sm">
-        <h2 id="saved-h" className="font-semibold">{t('search.saved')}</h2>
+        <h2 id="saved-h" className="font-semibold">
+          {t('search.saved')}
+        </h2>
         {saved.length === 0 && <span className="text-slate-600">{t('search.noneSaved')}</span>}
         {saved.map((s) => (
           <span key={s.name} className="flex items-center gap-1 rounded bg-slate-100 px-2">
-            <Link to={`/agent/search?${s.query}`} className="text-blue-800 underline">{s.name}</Link>
+            <Link to={`/agent/search?${s.query}`} className="text-blue-800 underline">
+              {s.name}
+            </Link>
             <button
               type="button"
               aria-label={t('search.deleteSaved', { name: s.name })}
-              onClick={() => savePref.mutate({ name: 'savedSearches', value: saved.filter((x) => x.name !== s.name) })}
+              onClick={() =>
+                savePref.mutate({ name: 'savedSearches', value: saved.filter((x) => x.name !== s.name) })
+              }
             >
               ×
             </button>
@@ -114,8 +150,16 @@ export function SearchPage() {
         ))}
         {hasCriteria && (
           <form onSubmit={saveSearch} className="flex items-center gap-1">
-            <label className="sr-only" htmlFor="save-name">{t('search.saveName')}</label>
-            <input id="save-name" className={inputClass} placeholder={t('search.saveName')} value={saveName} onChange={(e) => setSaveName(e.target.value)} />
+            <label className="sr-only" htmlFor="save-name">
+              {t('search.saveName')}
+            </label>
+            <input
+              id="save-name"
+              className={inputClass}
+              placeholder={t('search.saveName')}
+              value={saveName}
+              onChange={(e) => setSaveName(e.target.value)}
+            />
             <Button type="submit">{t('search.save')}</Button>
           </form>
         )}
@@ -124,7 +168,9 @@ export function SearchPage() {
       {hasCriteria && results.isPending && <Spinner />}
       {results.data && (
         <>
-          <p role="status" className="text-sm">{t('search.found', { count: results.data.total ?? 0 })}</p>
+          <p role="status" className="text-sm">
+            {t('search.found', { count: results.data.total ?? 0 })}
+          </p>
           <TicketTable
             caption={t('search.results')}
             tickets={results.data.items ?? []}

@@ -74,7 +74,11 @@ export function NewTicketForm({ kind }: { kind: NewTicketKind }) {
     }
   };
 
-  const select = (field: 'queueId' | 'stateId' | 'priorityId', rows: { id?: number; name?: string | null }[] | undefined, optional: boolean) => (
+  const select = (
+    field: 'queueId' | 'stateId' | 'priorityId',
+    rows: { id?: number; name?: string | null }[] | undefined,
+    optional: boolean,
+  ) => (
     <Field label={t(`create.${field}`)} error={message(field)}>
       {(id, describedBy) => (
         <select

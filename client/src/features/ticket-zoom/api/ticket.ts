@@ -45,7 +45,11 @@ export function useUpdateTicket(id: string) {
           headers: version ? { 'If-Match': `"${version.replace(/"/g, '')}"` } : {},
         }),
       ),
-    onSettled: () => Promise.all([client.invalidateQueries({ queryKey: ticketKey(id) }), client.invalidateQueries({ queryKey: ['tickets'] })]),
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ticketKey(id) }),
+        client.invalidateQueries({ queryKey: ['tickets'] }),
+      ]),
   });
 }
 
@@ -55,8 +59,17 @@ export function useAddArticle(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (article: NewArticle) =>
-      unwrap(await api.POST('/api/v1/tickets/{ticket}/articles', { params: { path: { ticket: id } }, body: article })),
-    onSuccess: () => Promise.all([client.invalidateQueries({ queryKey: ticketKey(id) }), client.invalidateQueries({ queryKey: ['tickets'] })]),
+      unwrap(
+        await api.POST('/api/v1/tickets/{ticket}/articles', {
+          params: { path: { ticket: id } },
+          body: article,
+        }),
+      ),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: ticketKey(id) }),
+        client.invalidateQueries({ queryKey: ['tickets'] }),
+      ]),
   });
 }
 
@@ -72,7 +85,8 @@ export function useHistory(id: string, enabled: boolean) {
 export function useLinks(id: string) {
   return useQuery({
     queryKey: [...ticketKey(id), 'links'],
-    queryFn: async () => unwrap(await api.GET('/api/v1/tickets/{ticket}/links', { params: { path: { ticket: id } } })),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/tickets/{ticket}/links', { params: { path: { ticket: id } } })),
   });
 }
 
@@ -96,7 +110,9 @@ export function useTicketAction(id: string) {
     removeLink: useMutation({
       mutationFn: async (other: string) =>
         unwrap(
-          await api.DELETE('/api/v1/tickets/{ticket}/links/{other}', { params: { path: { ticket: id, other } } }),
+          await api.DELETE('/api/v1/tickets/{ticket}/links/{other}', {
+            params: { path: { ticket: id, other } },
+          }),
         ),
       onSuccess: done,
     }),
@@ -121,14 +137,23 @@ export function useTicketAction(id: string) {
     }),
     merge: useMutation({
       mutationFn: async (intoTicket: string) =>
-        unwrap(await api.POST('/api/v1/tickets/{ticket}/merge', { params: { path: { ticket: id } }, body: { intoTicket } })),
+        unwrap(
+          await api.POST('/api/v1/tickets/{ticket}/merge', {
+            params: { path: { ticket: id } },
+            body: { intoTicket },
+          }),
+        ),
       onSuccess: () => Promise.all([done(), client.invalidateQueries({ queryKey: ['tickets'] })]),
     }),
   };
 }
 
 /** Attachments need the bearer token, so they are fetched and handed to the browser as a blob. */
-export async function downloadAttachment(ticketId: number, articleId: number, attachment: Schemas['Attachment']) {
+export async function downloadAttachment(
+  ticketId: number,
+  articleId: number,
+  attachment: Schemas['Attachment'],
+) {
   const url = new URL(
     `/api/v1/tickets/${ticketId}/articles/${articleId}/attachments/${attachment.id}`,
     location.origin,

@@ -8,7 +8,18 @@ import { problemErrors, type FieldErrors } from '@/lib/forms';
 import { toLocalInput } from '@/lib/format';
 import { useUpdateTicket, type TicketChange, type TicketDetails } from '@/features/ticket-zoom/api/ticket';
 
-export type Attribute = 'state' | 'priority' | 'queue' | 'owner' | 'responsible' | 'lock' | 'customer' | 'type' | 'service' | 'sla' | 'title';
+export type Attribute =
+  | 'state'
+  | 'priority'
+  | 'queue'
+  | 'owner'
+  | 'responsible'
+  | 'lock'
+  | 'customer'
+  | 'type'
+  | 'service'
+  | 'sla'
+  | 'title';
 
 function useNamed(path: string, enabled: boolean) {
   return useQuery({
@@ -82,7 +93,10 @@ export function ChangeDialog({
     e.preventDefault();
     const n = current === '' ? null : Number(current);
     const change: TicketChange = {
-      state: { stateId: Number(current), ...(pending ? { pendingUntil: new Date(pendingUntil).toISOString() } : {}) },
+      state: {
+        stateId: Number(current),
+        ...(pending ? { pendingUntil: new Date(pendingUntil).toISOString() } : {}),
+      },
       priority: { priorityId: Number(current) },
       queue: { queueId: Number(current) },
       owner: { ownerId: Number(current) },

@@ -16,7 +16,9 @@ export type ComposerKind = 'reply' | 'note' | 'phone';
 const schema = z.object({
   subject: z.string().trim().min(1, 'required'),
   body: z.string().refine((s) => s.replace(/<[^>]*>/g, '').trim().length > 0, 'required'),
-  timeUnits: z.string().refine((s) => s.trim() === '' || (Number.isFinite(Number(s)) && Number(s) >= 0), 'number'),
+  timeUnits: z
+    .string()
+    .refine((s) => s.trim() === '' || (Number.isFinite(Number(s)) && Number(s) >= 0), 'number'),
 });
 
 function readFile(file: File): Promise<Schemas['NewAttachment']> {
@@ -34,7 +36,15 @@ function readFile(file: File): Promise<Schemas['NewAttachment']> {
 }
 
 /** Reply (e-mail to the customer), note (internal) or phone note; the text is kept as a draft until sent. */
-export function Composer({ kind, details, onDone }: { kind: ComposerKind; details: TicketDetails; onDone: () => void }) {
+export function Composer({
+  kind,
+  details,
+  onDone,
+}: {
+  kind: ComposerKind;
+  details: TicketDetails;
+  onDone: () => void;
+}) {
   const { t } = useTranslation('agent');
   const ticket = details.ticket!;
   const subjectPrefix = kind === 'reply' ? 'RE: ' : '';
@@ -114,7 +124,12 @@ export function Composer({ kind, details, onDone }: { kind: ComposerKind; detail
           {t('composer.to')}: {details.customer?.email ?? ticket.customerUserId}
         </p>
       )}
-      <Field label={t('composer.subject')} error={errors.subject && t(`validation.${errors.subject}`, { ns: 'common', defaultValue: errors.subject })}>
+      <Field
+        label={t('composer.subject')}
+        error={
+          errors.subject && t(`validation.${errors.subject}`, { ns: 'common', defaultValue: errors.subject })
+        }
+      >
         {(id, describedBy) => (
           <input
             id={id}
@@ -126,7 +141,10 @@ export function Composer({ kind, details, onDone }: { kind: ComposerKind; detail
           />
         )}
       </Field>
-      <Field label={t('composer.body')} error={errors.body && t(`validation.${errors.body}`, { ns: 'common', defaultValue: errors.body })}>
+      <Field
+        label={t('composer.body')}
+        error={errors.body && t(`validation.${errors.body}`, { ns: 'common', defaultValue: errors.body })}
+      >
         {(id, describedBy) => (
           <Suspense fallback={<Spinner />}>
             <RichTextEditor
@@ -210,7 +228,13 @@ export function Composer({ kind, details, onDone }: { kind: ComposerKind; detail
             )}
           </Field>
         )}
-        <Field label={t('composer.timeUnits')} error={errors.timeUnits && t(`validation.${errors.timeUnits}`, { ns: 'common', defaultValue: errors.timeUnits })}>
+        <Field
+          label={t('composer.timeUnits')}
+          error={
+            errors.timeUnits &&
+            t(`validation.${errors.timeUnits}`, { ns: 'common', defaultValue: errors.timeUnits })
+          }
+        >
           {(id, describedBy) => (
             <input
               id={id}

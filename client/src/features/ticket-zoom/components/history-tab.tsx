@@ -14,10 +14,18 @@ export function HistoryTab({ ticketId }: { ticketId: string }) {
       <caption className="sr-only">{t('zoom.tabs.history')}</caption>
       <thead>
         <tr>
-          <th scope="col" className="p-1 text-start">{t('history.when')}</th>
-          <th scope="col" className="p-1 text-start">{t('history.type')}</th>
-          <th scope="col" className="p-1 text-start">{t('history.what')}</th>
-          <th scope="col" className="p-1 text-start">{t('history.who')}</th>
+          <th scope="col" className="p-1 text-start">
+            {t('history.when')}
+          </th>
+          <th scope="col" className="p-1 text-start">
+            {t('history.type')}
+          </th>
+          <th scope="col" className="p-1 text-start">
+            {t('history.what')}
+          </th>
+          <th scope="col" className="p-1 text-start">
+            {t('history.who')}
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -6,7 +6,15 @@ import { problemErrors } from '@/lib/forms';
 import { useLinks, useTicketAction, useWatchers } from '@/features/ticket-zoom/api/ticket';
 
 /** Links to other tickets, watchers and merging. */
-export function RelationsTab({ ticketId, meId, isWatching }: { ticketId: string; meId: number; isWatching: boolean }) {
+export function RelationsTab({
+  ticketId,
+  meId,
+  isWatching,
+}: {
+  ticketId: string;
+  meId: number;
+  isWatching: boolean;
+}) {
   const { t } = useTranslation('agent');
   const links = useLinks(ticketId);
   const watchers = useWatchers(ticketId);
@@ -26,7 +34,9 @@ export function RelationsTab({ ticketId, meId, isWatching }: { ticketId: string;
   return (
     <div className="grid gap-4 md:grid-cols-3">
       <section aria-labelledby="links-h">
-        <h3 id="links-h" className="font-semibold">{t('relations.links')}</h3>
+        <h3 id="links-h" className="font-semibold">
+          {t('relations.links')}
+        </h3>
         <ul className="text-sm">
           {links.data?.map((l) => (
             <li key={`${l.ticketId}-${l.type}`} className="flex items-center gap-2">
@@ -34,42 +44,70 @@ export function RelationsTab({ ticketId, meId, isWatching }: { ticketId: string;
                 {l.ticketNumber}
               </Link>
               {l.title} ({l.type})
-              <Button aria-label={t('relations.unlink', { number: l.ticketNumber })} onClick={() => act.removeLink.mutate(String(l.ticketId))}>
+              <Button
+                aria-label={t('relations.unlink', { number: l.ticketNumber })}
+                onClick={() => act.removeLink.mutate(String(l.ticketId))}
+              >
                 ×
               </Button>
             </li>
           ))}
         </ul>
-        <form className="mt-2 flex items-end gap-2" onSubmit={(e) => run(e, () => act.addLink.mutateAsync({ targetTicket: target, type: 'Normal' }).then(() => setTarget('')))}>
+        <form
+          className="mt-2 flex items-end gap-2"
+          onSubmit={(e) =>
+            run(e, () =>
+              act.addLink.mutateAsync({ targetTicket: target, type: 'Normal' }).then(() => setTarget('')),
+            )
+          }
+        >
           <label className="flex flex-col text-sm">
             {t('relations.linkTo')}
             <input className={inputClass} value={target} onChange={(e) => setTarget(e.target.value)} />
           </label>
-          <Button type="submit" disabled={!target}>{t('relations.link')}</Button>
+          <Button type="submit" disabled={!target}>
+            {t('relations.link')}
+          </Button>
         </form>
       </section>
       <section aria-labelledby="watchers-h">
-        <h3 id="watchers-h" className="font-semibold">{t('relations.watchers')}</h3>
+        <h3 id="watchers-h" className="font-semibold">
+          {t('relations.watchers')}
+        </h3>
         <ul className="text-sm">
           {watchers.data?.map((w) => (
             <li key={w.userId}>{w.name ?? w.login}</li>
           ))}
         </ul>
-        <Button className="mt-2" onClick={() => (isWatching ? act.unwatch.mutate(meId) : act.watch.mutate(undefined))}>
+        <Button
+          className="mt-2"
+          onClick={() => (isWatching ? act.unwatch.mutate(meId) : act.watch.mutate(undefined))}
+        >
           {isWatching ? t('relations.unwatch') : t('relations.watch')}
         </Button>
       </section>
       <section aria-labelledby="merge-h">
-        <h3 id="merge-h" className="font-semibold">{t('relations.merge')}</h3>
-        <form className="flex items-end gap-2" onSubmit={(e) => run(e, () => act.merge.mutateAsync(mergeInto))}>
+        <h3 id="merge-h" className="font-semibold">
+          {t('relations.merge')}
+        </h3>
+        <form
+          className="flex items-end gap-2"
+          onSubmit={(e) => run(e, () => act.merge.mutateAsync(mergeInto))}
+        >
           <label className="flex flex-col text-sm">
             {t('relations.mergeInto')}
             <input className={inputClass} value={mergeInto} onChange={(e) => setMergeInto(e.target.value)} />
           </label>
-          <Button type="submit" variant="danger" disabled={!mergeInto}>{t('relations.mergeButton')}</Button>
+          <Button type="submit" variant="danger" disabled={!mergeInto}>
+            {t('relations.mergeButton')}
+          </Button>
         </form>
       </section>
-      {error && <p role="alert" className="text-sm text-red-700 md:col-span-3">{error}</p>}
+      {error && (
+        <p role="alert" className="text-sm text-red-700 md:col-span-3">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -18,8 +18,16 @@ export function TicketHeader({ details }: { details: TicketDetails }) {
     ['queue', t('fields.queue'), ticket.queue],
     ['owner', t('fields.owner'), ticket.ownerName ?? ticket.ownerLogin],
     ['responsible', t('fields.responsible'), ticket.responsibleName ?? ticket.responsibleLogin],
-    ['lock', t('fields.lock'), ticket.lock ? t(`lock.${ticket.lock === 'lock' ? 'locked' : 'unlocked'}`) : ''],
-    ['customer', t('fields.customer'), [ticket.customerUserId, details.customer?.companyName].filter(Boolean).join(' · ')],
+    [
+      'lock',
+      t('fields.lock'),
+      ticket.lock ? t(`lock.${ticket.lock === 'lock' ? 'locked' : 'unlocked'}`) : '',
+    ],
+    [
+      'customer',
+      t('fields.customer'),
+      [ticket.customerUserId, details.customer?.companyName].filter(Boolean).join(' · '),
+    ],
     ['type', t('fields.type'), ticket.type],
     ['service', t('fields.service'), ticket.service],
     ['sla', t('fields.sla'), ticket.sla],
@@ -48,7 +56,12 @@ export function TicketHeader({ details }: { details: TicketDetails }) {
           </div>
         ))}
       </dl>
-      <ChangeDialog key={editing ?? "none"} attribute={editing} details={details} onClose={() => setEditing(null)} />
+      <ChangeDialog
+        key={editing ?? 'none'}
+        attribute={editing}
+        details={details}
+        onClose={() => setEditing(null)}
+      />
     </section>
   );
 }

@@ -80,7 +80,12 @@ export function TicketZoom({ ticketId, meId }: { ticketId: string; meId: number 
               const i = tabs.indexOf(name);
               const forward = document.dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
               const back = document.dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
-              const next = e.key === forward ? tabs[(i + 1) % tabs.length] : e.key === back ? tabs[(i + tabs.length - 1) % tabs.length] : null;
+              const next =
+                e.key === forward
+                  ? tabs[(i + 1) % tabs.length]
+                  : e.key === back
+                    ? tabs[(i + tabs.length - 1) % tabs.length]
+                    : null;
               if (next) {
                 setTab(next);
                 document.getElementById(`tab-${next}`)?.focus();
@@ -94,12 +99,16 @@ export function TicketZoom({ ticketId, meId }: { ticketId: string; meId: number 
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'articles' && (
           <div className="flex flex-col gap-4">
-            {composer && <Composer key={composer} kind={composer} details={details} onDone={() => setComposer(null)} />}
+            {composer && (
+              <Composer key={composer} kind={composer} details={details} onDone={() => setComposer(null)} />
+            )}
             <ArticleTimeline ticketId={ticket.id!} articles={details.articles?.items ?? []} />
           </div>
         )}
         {tab === 'history' && <HistoryTab ticketId={ticketId} />}
-        {tab === 'relations' && <RelationsTab ticketId={ticketId} meId={meId} isWatching={details.isWatching ?? false} />}
+        {tab === 'relations' && (
+          <RelationsTab ticketId={ticketId} meId={meId} isWatching={details.isWatching ?? false} />
+        )}
       </div>
     </div>
   );
