@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { languages, namespaces, resources } from '@/lib/i18n';
 
@@ -32,7 +33,7 @@ describe('locales', () => {
 
   it('every literal key the source asks for exists in English', () => {
     const missing: string[] = [];
-    const root = join(__dirname, '..');
+    const root = fileURLToPath(new URL('..', import.meta.url));
     for (const file of sourceFiles(root)) {
       const text = readFileSync(file, 'utf8');
       const ns = /useTranslation\('agent'\)/.test(text) ? 'agent' : 'common';
