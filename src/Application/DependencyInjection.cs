@@ -2,6 +2,7 @@ using System.Reflection;
 using GoTrs.Application.Common.Behaviours;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Security;
+using GoTrs.Application.Features.Preferences;
 using GoTrs.Application.Features.Tickets.Common;
 using GoTrs.Application.Features.Tickets.CreateTicket;
 using GoTrs.Application.Features.Tickets.Links;
@@ -24,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<CreateTicketPlanner>();
         services.AddScoped<TicketUpdater>();
         services.AddScoped<TicketLinks>();
+        services.AddScoped<PreferenceStore>();
 
         services.AddHandlersFrom(assembly);
         return services;

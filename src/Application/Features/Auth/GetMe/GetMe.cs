@@ -2,6 +2,7 @@ using GoTrs.Application.Common.Exceptions;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Security;
+using GoTrs.Application.Features.Preferences;
 using GoTrs.Domain.Agents;
 using GoTrs.Domain.Common;
 using Microsoft.EntityFrameworkCore;
@@ -26,11 +27,19 @@ public sealed record MeDto(
     IReadOnlyList<MeGroupDto> Groups,
     IReadOnlyList<MeRoleDto> Roles,
     string? CustomerId,
-    IReadOnlyList<string> CustomerIds);
+    IReadOnlyList<string> CustomerIds,
+    string Language,
+    string TimeZone);
 
 public sealed class GetMeHandler(IAppDbContext db, ICurrentUser currentUser, IPermissionService permissions)
     : IRequestHandler<GetMeQuery, MeDto>
 {
+    private static readonly string[] LocaleKeys =
+    [
+        PreferenceKeys.StoragePrefix + PreferenceKeys.Language, PreferenceKeys.StoragePrefix + PreferenceKeys.TimeZone,
+        PreferenceKeys.OtrsLanguage, PreferenceKeys.OtrsTimeZone,
+    ];
+
     public Task<MeDto> Handle(GetMeQuery request, CancellationToken cancellationToken) => currentUser.Kind switch
     {
         PrincipalKind.Agent => AgentAsync(currentUser.AgentId!.Value, cancellationToken),
@@ -42,9 +51,11 @@ public sealed class GetMeHandler(IAppDbContext db, ICurrentUser currentUser, IPe
     {
         var agent = await db.Agents.AsNoTracking().FirstOrDefaultAsync(a => a.Id == agentId, ct)
                     ?? throw new UnauthorizedException("The account no longer exists.");
-        var email = await db.AgentPreferences.AsNoTracking()
-            .Where(p => p.UserId == agentId && p.Key == AgentPreference.Email)
-            .Select(p => p.Value).FirstOrDefaultAsync(ct);
+        var preferences = await db.AgentPreferences.AsNoTracking()
+            .Where(p => p.UserId == agentId && (p.Key == AgentPreference.Email || LocaleKeys.Contains(p.Key)))
+            .Select(p => new { p.Key, p.Value }).ToListAsync(ct);
+        var stored = preferences.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+        var (language, timeZone) = PreferenceKeys.Locale(stored);
         var effective = await permissions.AgentPermissionsAsync(ct);
         var byGroup = effective.ByGroup;
         var groupIds = byGroup.Keys.ToList();
@@ -57,10 +68,10 @@ public sealed class GetMeHandler(IAppDbContext db, ICurrentUser currentUser, IPe
             orderby r.Name
             select new MeRoleDto(r.Id, r.Name)).ToListAsync(ct);
 
-        return new MeDto("agent", agent.Id, agent.Login, agent.FirstName, agent.LastName, email,
+        return new MeDto("agent", agent.Id, agent.Login, agent.FirstName, agent.LastName, stored.GetValueOrDefault(AgentPreference.Email),
             await permissions.IsAdminAsync(ct),
             groups.Select(g => new MeGroupDto(g.Id, g.Name, byGroup[g.Id])).ToList(),
-            roles, null, []);
+            roles, null, [], language, timeZone);
     }
 
     private async Task<MeDto> CustomerAsync(string login, CancellationToken ct)
@@ -72,7 +83,11 @@ public sealed class GetMeHandler(IAppDbContext db, ICurrentUser currentUser, IPe
         var names = await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id))
             .OrderBy(g => g.Name).Select(g => new { g.Id, g.Name }).ToListAsync(ct);
         var groups = names.Select(g => new MeGroupDto(g.Id, g.Name, visibility.GroupPermissions[g.Id])).ToList();
+        var preferences = await db.CustomerPreferences.AsNoTracking()
+            .Where(p => p.UserId == customer.Login && LocaleKeys.Contains(p.Key))
+            .Select(p => new { p.Key, p.Value }).ToListAsync(ct);
+        var (language, timeZone) = PreferenceKeys.Locale(preferences.GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value));
         return new MeDto("customer", customer.Id, customer.Login, customer.FirstName, customer.LastName, customer.Email,
-            false, groups, [], customer.CustomerId, visibility.CompanyIds.Order().ToList());
+            false, groups, [], customer.CustomerId, visibility.CompanyIds.Order().ToList(), language, timeZone);
     }
 }
