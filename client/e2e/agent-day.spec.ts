@@ -111,13 +111,11 @@ test('sends an external reply with an attachment', async () => {
   const form = page.getByRole('form', { name: 'Reply' });
   await form.getByRole('textbox', { name: 'Text' }).click();
   await page.keyboard.type('We ordered a new sensor; a technician comes tomorrow.');
-  await form
-    .getByLabel('Attachments')
-    .setInputFiles({
-      name: 'work-order.txt',
-      mimeType: 'text/plain',
-      buffer: Buffer.from('Work order 4711'),
-    });
+  await form.getByLabel('Attachments').setInputFiles({
+    name: 'work-order.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Work order 4711'),
+  });
   await expect(form.getByText('work-order.txt')).toBeVisible();
   await form.getByRole('button', { name: 'Send reply' }).click();
   const reply = page.getByRole('article', { name: `RE: ${title}` });

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { languages, namespaces, resources } from '@/lib/i18n';
 
@@ -33,7 +32,7 @@ describe('locales', () => {
 
   it('every literal key the source asks for exists in English', () => {
     const missing: string[] = [];
-    const root = fileURLToPath(new URL('..', import.meta.url));
+    const root = join(process.cwd(), 'src');
     for (const file of sourceFiles(root)) {
       const text = readFileSync(file, 'utf8');
       const ns = /useTranslation\('agent'\)/.test(text) ? 'agent' : 'common';
