@@ -68,6 +68,7 @@ public static class DependencyInjection
         api.MapAuthEndpoints();
         api.MapMeEndpoints();
         api.MapLookupEndpoints();
+        api.MapPeopleEndpoints();
         api.MapAdminCalendarEndpoints();
         api.MapTicketRelationEndpoints();
         api.MapTicketEndpoints();

@@ -32,4 +32,22 @@ public sealed class SqlCounter : IDisposable
     public IReadOnlyList<string> Commands => _commands.ToList();
 
     public void Dispose() => _listener.Dispose();
+
+    /// <summary>The statements one successful request sends.</summary>
+    public static async Task<SqlCounter> CountAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        var counter = new SqlCounter();
+        try
+        {
+            var response = await request();
+            response.IsSuccessStatusCode.ShouldBeTrue(await response.Content.ReadAsStringAsync());
+            return counter;
+        }
+        finally
+        {
+            counter._listener.Dispose();
+        }
+    }
+
+    public override string ToString() => string.Join("\n---\n", _commands);
 }

@@ -22,6 +22,11 @@ public abstract class TicketTest : ApiTest
         SecondQueue = await CreateQueueAsync("Support::Second Level", SupportGroup);
     }
 
+    protected static Task<int> CreateGroupAsync(string name) => ScalarAsync<int>("""
+        INSERT INTO permission_groups (name, valid_id, create_time, create_by, change_time, change_by)
+        VALUES (@name, 1, now(), 1, now(), 1) RETURNING id
+        """, ("name", name));
+
     protected static Task<int> CreateQueueAsync(string name, int groupId) => ScalarAsync<int>("""
         INSERT INTO queue (name, group_id, system_address_id, salutation_id, signature_id, follow_up_id, follow_up_lock,
                            valid_id, create_time, create_by, change_time, change_by)

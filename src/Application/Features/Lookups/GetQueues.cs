@@ -1,7 +1,9 @@
+using FluentValidation;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Security;
 using GoTrs.Domain.Common;
+using GoTrs.Domain.Customers;
 using GoTrs.Domain.Permissions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -12,8 +14,19 @@ public sealed record QueueDto(
     int Id, string Name, int? ParentId, int GroupId, string? Comment, int SystemAddressId, int FollowUpId,
     int? UnlockTimeout, int? FirstResponseTime, int? UpdateTime, int? SolutionTime, string? CalendarName);
 
-/// <summary>The valid queues the caller may see: agents with <c>ro</c> on the queue's group, customers through their customer groups.</summary>
-public sealed record GetQueuesQuery : IRequest<IReadOnlyList<QueueDto>>;
+/// <summary>
+/// The valid queues in which the caller holds <see cref="Permission"/> (default <c>ro</c>: may see): agents on the
+/// queue's group (e.g. <c>create</c> for new tickets, <c>move_into</c> for moves); customers see queues through their
+/// customer groups and create in those they hold <c>rw</c> on.
+/// </summary>
+public sealed record GetQueuesQuery(string Permission = Domain.Permissions.Permission.Ro) : IRequest<IReadOnlyList<QueueDto>>;
+
+public sealed class GetQueuesValidator : AbstractValidator<GetQueuesQuery>
+{
+    public GetQueuesValidator() =>
+        RuleFor(x => x.Permission).Must(Permission.IsKnown)
+            .WithMessage($"permission is one of {string.Join(", ", Permission.All)}.");
+}
 
 public sealed class GetQueuesHandler(IAppDbContext db, IMemoryCache cache, ICurrentUser currentUser, IPermissionService permissions)
     : IRequestHandler<GetQueuesQuery, IReadOnlyList<QueueDto>>
@@ -23,12 +36,20 @@ public sealed class GetQueuesHandler(IAppDbContext db, IMemoryCache cache, ICurr
         var all = await LookupCache.GetAsync(cache, "lookups:queues", () => LoadAsync(cancellationToken));
         IReadOnlySet<int> groups = currentUser.Kind switch
         {
-            PrincipalKind.Agent => (await permissions.AgentPermissionsAsync(cancellationToken)).GroupsWith(Permission.Ro),
-            PrincipalKind.Customer => (await permissions.CustomerVisibilityAsync(cancellationToken)).CompanyTicketGroupIds,
+            PrincipalKind.Agent => (await permissions.AgentPermissionsAsync(cancellationToken)).GroupsWith(request.Permission),
+            PrincipalKind.Customer => CustomerGroups(await permissions.CustomerVisibilityAsync(cancellationToken), request.Permission),
             _ => new HashSet<int>(),
         };
         return all.Where(q => groups.Contains(q.GroupId)).ToList();
     }
+
+    private static IReadOnlySet<int> CustomerGroups(CustomerVisibility visibility, string permission) => permission switch
+    {
+        Permission.Ro => visibility.CompanyTicketGroupIds,
+        Permission.Rw or Permission.Create => visibility.GroupPermissions
+            .Where(g => g.Value.Contains(Permission.Rw)).Select(g => g.Key).ToHashSet(),
+        _ => new HashSet<int>(),
+    };
 
     private async Task<IReadOnlyList<QueueDto>> LoadAsync(CancellationToken ct)
     {
