@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, request, unwrap, type Schemas } from '@/api/client';
+import { api, unwrap, type Schemas } from '@/api/client';
 
 const hour = 60 * 60 * 1000;
 
@@ -10,9 +10,7 @@ export function useQueues(permission?: QueuePermission) {
     queryKey: ['lookups', 'queues', permission ?? 'ro'],
     staleTime: hour,
     queryFn: async () => {
-      if (!permission) return unwrap(await api.GET('/api/v1/queues'));
-      // The permission filter arrives with the spa-api branch; older servers ignore the parameter.
-      return request<Schemas['Queue'][]>(`/api/v1/queues?permission=${permission}`);
+      return unwrap(await api.GET('/api/v1/queues', { params: { query: permission ? { permission } : {} } }));
     },
   });
 }
@@ -41,39 +39,28 @@ export function useTypes() {
   });
 }
 
-export interface Agent {
-  id: number;
-  login: string;
-  firstName?: string;
-  lastName?: string;
-  fullName?: string;
-}
+export type Agent = Schemas['Agent'];
 
 export function useAgents(search = '') {
   return useQuery({
     queryKey: ['lookups', 'agents', search],
     staleTime: 5 * 60 * 1000,
-    queryFn: () => request<Agent[]>(`/api/v1/agents?search=${encodeURIComponent(search)}&permission=owner`),
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/agents', { params: { query: { search, permission: 'owner', limit: 100 } } }),
+      ),
   });
 }
 
-export interface CustomerUser {
-  login: string;
-  firstName?: string;
-  lastName?: string;
-  fullName?: string;
-  email?: string;
-  customerId?: string;
-  companyName?: string;
-}
+export type CustomerUser = Schemas['CustomerUser'];
 
 export function useCustomerUsers(search: string) {
   return useQuery({
     queryKey: ['lookups', 'customer-users', search],
     enabled: search.trim().length >= 2,
     staleTime: 60 * 1000,
-    queryFn: () =>
-      request<CustomerUser[]>(`/api/v1/customer-users?search=${encodeURIComponent(search)}&limit=10`),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/customer-users', { params: { query: { search, limit: 10 } } })),
   });
 }
 

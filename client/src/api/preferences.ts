@@ -30,8 +30,30 @@ async function save(name: string, value: unknown): Promise<void> {
   }
 }
 
+const cacheKey = 'gotrs.prefs.cache';
+
+function cached(): Preferences | undefined {
+  const text = localStorage.getItem(cacheKey);
+  return text ? (JSON.parse(text) as Preferences) : undefined;
+}
+
+/**
+ * The last preferences this browser saw serve as initial data (marked stale, so the server's copy follows at once):
+ * a remembered queue view can request its tickets without waiting for the preferences round trip.
+ */
 export function usePreferences(enabled = true) {
-  return useQuery({ queryKey: key, queryFn: load, enabled, staleTime: Infinity });
+  return useQuery({
+    queryKey: key,
+    queryFn: async () => {
+      const prefs = await load();
+      localStorage.setItem(cacheKey, JSON.stringify(prefs));
+      return prefs;
+    },
+    enabled,
+    staleTime: 60_000,
+    initialData: cached,
+    initialDataUpdatedAt: 0,
+  });
 }
 
 export function useSavePreference() {
@@ -43,6 +65,7 @@ export function useSavePreference() {
         const next = { ...old };
         if (value === undefined) delete next[name];
         else next[name] = value;
+        localStorage.setItem(cacheKey, JSON.stringify(next));
         return next;
       });
     },

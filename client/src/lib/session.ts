@@ -75,6 +75,8 @@ export const session = {
     clearTimeout(timer);
     accessToken = null;
     localStorage.removeItem(refreshKey);
+    // The next person at this browser must not start from this agent's remembered settings.
+    localStorage.removeItem('gotrs.prefs.cache');
     if (token) {
       await fetch(new URL('/api/v1/auth/logout', location.origin), {
         method: 'POST',
@@ -85,3 +87,6 @@ export const session = {
     emit('anonymous');
   },
 };
+
+// A reload starts restoring the session at once, while the route chunks are still loading.
+if (state === 'restoring') void session.refresh();

@@ -47,7 +47,9 @@ export function AgentLayout() {
   if (state === 'anonymous') {
     return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   }
-  if (state === 'restoring' || me.isPending) return <Spinner />;
+  // Only the session gates rendering: routes that need the agent's id wait for /me themselves, the rest (queue view,
+  // zoom) start their own requests at once instead of behind it.
+  if (state === 'restoring') return <Spinner />;
   const link = ({ isActive }: { isActive: boolean }) =>
     `rounded px-2 py-1 ${isActive ? 'bg-white/20 font-semibold' : 'hover:bg-white/10'}`;
 
@@ -109,7 +111,7 @@ export function AgentLayout() {
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl p-4">
-        <Outlet context={me.data} />
+        <Outlet />
       </main>
       <SessionExpiredDialog />
     </div>

@@ -57,6 +57,13 @@ function QueueCounts() {
     overview.data ??
     (queues.data ?? []).map((q) => ({ queueId: q.id!, name: q.name!, counts: {} as Record<string, number> }));
   const types = ['new', 'open', 'pending', 'closed'];
+  // Counts come per state type name ("pending reminder", "pending auto"…); the columns group them by their first word.
+  const count = (counts: Record<string, number>, type: string) =>
+    overview.data
+      ? Object.entries(counts)
+          .filter(([name]) => name.split(' ')[0] === type)
+          .reduce((sum, [, n]) => sum + n, 0)
+      : undefined;
   return (
     <section
       aria-labelledby="queue-counts"
@@ -89,7 +96,7 @@ function QueueCounts() {
               </th>
               {types.map((type) => (
                 <td key={type} className="p-1 text-end">
-                  {row.counts[type] === undefined ? '—' : f.number(row.counts[type])}
+                  {count(row.counts, type) === undefined ? '—' : f.number(count(row.counts, type)!)}
                 </td>
               ))}
             </tr>

@@ -30,7 +30,10 @@ export function BulkActions({ ticketIds, onDone }: { ticketIds: number[]; onDone
         : action === 'queue'
           ? (queues.data ?? []).map((q) => ({ id: String(q.id), name: q.name! }))
           : action === 'owner'
-            ? (agents.data ?? []).map((a) => ({ id: String(a.id), name: a.fullName ?? a.login }))
+            ? (agents.data ?? []).map((a) => ({
+                id: String(a.id),
+                name: a.fullName ?? a.login ?? String(a.id),
+              }))
             : action === 'lock'
               ? [
                   { id: 'true', name: t('lock.lock') },

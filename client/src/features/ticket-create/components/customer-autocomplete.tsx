@@ -73,7 +73,7 @@ export function CustomerAutocomplete({
       >
         {matches.map((c, i) => (
           <li
-            key={c.login}
+            key={c.login ?? i}
             id={`${listId}-${i}`}
             role="option"
             aria-selected={i === active}

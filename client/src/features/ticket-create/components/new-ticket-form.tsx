@@ -110,7 +110,9 @@ export function NewTicketForm({ kind }: { kind: NewTicketKind }) {
             describedBy={describedBy}
             invalid={!!errors.customerUser}
             onChange={(customerUser) => setDraft({ ...draft, customerUser })}
-            onPick={(c) => setDraft({ ...draft, customerUser: c.login, customerId: c.customerId ?? '' })}
+            onPick={(c) =>
+              setDraft({ ...draft, customerUser: c.login ?? '', customerId: c.customerId ?? '' })
+            }
           />
         )}
       </Field>

@@ -70,8 +70,9 @@ export function ChangeDialog({
   const current = value ?? initial[attribute];
   const state = states.data?.find((s) => String(s.id) === current);
   const pending = attribute === 'state' && isPendingType(state?.typeName);
-  const toOptions = (rows?: { id?: number; name?: string | null; fullName?: string; login?: string }[]) =>
-    (rows ?? []).map((r) => ({ id: String(r.id), name: r.name ?? r.fullName ?? r.login ?? String(r.id) }));
+  const toOptions = (
+    rows?: { id?: number; name?: string | null; fullName?: string | null; login?: string | null }[],
+  ) => (rows ?? []).map((r) => ({ id: String(r.id), name: r.name ?? r.fullName ?? r.login ?? String(r.id) }));
   const options: Record<Attribute, { id: string; name: string }[] | null> = {
     state: toOptions(states.data),
     priority: toOptions(priorities.data),

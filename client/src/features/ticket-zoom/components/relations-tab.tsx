@@ -12,7 +12,7 @@ export function RelationsTab({
   isWatching,
 }: {
   ticketId: string;
-  meId: number;
+  meId?: number;
   isWatching: boolean;
 }) {
   const { t } = useTranslation('agent');
@@ -81,7 +81,8 @@ export function RelationsTab({
         </ul>
         <Button
           className="mt-2"
-          onClick={() => (isWatching ? act.unwatch.mutate(meId) : act.watch.mutate(undefined))}
+          disabled={isWatching && meId === undefined}
+          onClick={() => (isWatching ? act.unwatch.mutate(meId!) : act.watch.mutate(undefined))}
         >
           {isWatching ? t('relations.unwatch') : t('relations.watch')}
         </Button>

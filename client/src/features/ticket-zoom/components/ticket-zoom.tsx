@@ -14,7 +14,7 @@ import { TicketHeader } from '@/features/ticket-zoom/components/ticket-header';
 type Tab = 'articles' | 'history' | 'relations';
 const tabs: Tab[] = ['articles', 'history', 'relations'];
 
-export function TicketZoom({ ticketId, meId }: { ticketId: string; meId: number }) {
+export function TicketZoom({ ticketId, meId }: { ticketId: string; meId?: number }) {
   const { t } = useTranslation('agent');
   const navigate = useNavigate();
   const query = useTicket(ticketId);
