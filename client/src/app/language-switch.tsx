@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSavePreference } from '@/api/preferences';
-import { languages } from '@/lib/i18n';
+import { chooseLanguage, isLanguage, languages } from '@/lib/i18n';
 
 const names: Record<string, string> = {
   en: 'English',
@@ -22,7 +22,8 @@ export function LanguageSwitch({ persist = true }: { persist?: boolean }) {
         className="rounded border border-slate-400 bg-white px-1 py-0.5 text-slate-900"
         value={i18n.language}
         onChange={(e) => {
-          void i18n.changeLanguage(e.target.value);
+          if (!isLanguage(e.target.value)) return;
+          void chooseLanguage(e.target.value);
           if (persist) save.mutate({ name: 'language', value: e.target.value });
         }}
       >

@@ -23,6 +23,15 @@ export const resources = {
   ar: { common: arCommon, agent: arAgent },
 } as const;
 
+let chosenHere = false;
+
+/** The agent picked a language on this page: stored settings that arrive later must not switch it back. */
+export function chooseLanguage(lng: Language) {
+  chosenHere = true;
+  return i18n.changeLanguage(lng);
+}
+export const languageChosenHere = () => chosenHere;
+
 export const isLanguage = (value: unknown): value is Language => languages.includes(value as Language);
 
 const stored = localStorage.getItem('gotrs.language');

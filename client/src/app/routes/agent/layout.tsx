@@ -6,7 +6,7 @@ import { usePreferences } from '@/api/preferences';
 import { Button, inputClass, Spinner } from '@/components/ui';
 import { setTimeZone } from '@/lib/format';
 import { useHotkeys } from '@/lib/hotkeys';
-import { isLanguage } from '@/lib/i18n';
+import { isLanguage, languageChosenHere } from '@/lib/i18n';
 import { session } from '@/lib/session';
 import { SessionExpiredDialog } from '@/features/auth/components/session-expired-dialog';
 import { useSessionState } from '@/features/auth/hooks/use-session';
@@ -20,12 +20,14 @@ function usePersonalSettings(enabled: boolean) {
   const prefs = usePreferences(enabled);
   const applied = useRef(false);
   useEffect(() => {
-    if (applied.current || !me.data || !prefs.data) return;
+    // Wait for the server's copy (dataUpdatedAt 0 = the locally cached starting point).
+    if (applied.current || !me.data || !prefs.data || prefs.dataUpdatedAt === 0) return;
     applied.current = true;
     const language = prefs.data.language ?? me.data.language;
-    if (isLanguage(language) && language !== i18n.language) void i18n.changeLanguage(language);
+    if (isLanguage(language) && language !== i18n.language && !languageChosenHere())
+      void i18n.changeLanguage(language);
     setTimeZone((prefs.data.timeZone as string | undefined) ?? me.data.timeZone ?? undefined);
-  }, [me.data, prefs.data, i18n]);
+  }, [me.data, prefs.data, prefs.dataUpdatedAt, i18n]);
   return me;
 }
 
