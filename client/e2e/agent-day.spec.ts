@@ -40,6 +40,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
+  await (await Rest.admin()).call('DELETE', '/api/v1/me/preferences/language');
   await context.close();
 });
 

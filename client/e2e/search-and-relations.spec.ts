@@ -12,6 +12,7 @@ const marker = `Zebra${Date.now()}`;
 
 test.beforeAll(async ({ browser }) => {
   const admin = await Rest.admin();
+  await admin.call('PUT', '/api/v1/me/preferences/language', 'en');
   const raw = await admin.queueId('Raw');
   first = await admin.createTicket(`${marker} keyboard broken`, raw);
   second = await admin.createTicket(`${marker} keyboard still broken`, raw);
