@@ -1,5 +1,6 @@
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Features.Tickets.Common;
+using GoTrs.Infrastructure.Events;
 using GoTrs.Infrastructure.Search;
 using GoTrs.Infrastructure.Tickets;
 using GoTrs.Infrastructure.Hosting;
@@ -70,6 +71,7 @@ public static class DependencyInjection
         services.AddTicketNumbers(configuration);
         services.AddHtmlSanitizer();
         services.AddEscalation(configuration);
+        services.AddTicketEvents(configuration);
         return services;
     }
 }

@@ -69,6 +69,7 @@ public static class DependencyInjection
         api.MapMeEndpoints();
         api.MapLookupEndpoints();
         api.MapPeopleEndpoints();
+        api.MapEventEndpoints();
         api.MapAdminCalendarEndpoints();
         api.MapTicketRelationEndpoints();
         api.MapTicketEndpoints();

@@ -11,4 +11,9 @@ public sealed class JobOptions
     public int EscalationIntervalSeconds { get; set; } = 60;
 
     public int PendingIntervalSeconds { get; set; } = 60;
+
+    /// <summary>How long ticket events are kept for clients that resume a stream (Last-Event-ID).</summary>
+    public int EventRetentionHours { get; set; } = 24;
+
+    public int EventPruneIntervalSeconds { get; set; } = 3600;
 }
