@@ -180,9 +180,11 @@ test('bulk-moves two tickets to another queue', async () => {
 test('shows within 2 s a note another agent adds through the API', async () => {
   const admin = await Rest.admin();
   const live = await admin.createTicket(`Live ${Date.now()}`, rawQueueId);
+  // The change must arrive through the event stream, not the fallback polling for servers without it.
+  const stream = page.waitForResponse((r) => r.url().includes('/api/v1/events'));
   await page.goto(`/agent/tickets/${live.id}`);
+  expect((await stream).status()).toBe(200);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Live');
-  await page.waitForTimeout(500); // let the event stream connect
   const other = await Rest.login(process.env.E2E_AGENT2_LOGIN!, process.env.E2E_AGENT2_PASSWORD!);
   await other.addNote(live.id, 'Second agent was here');
   await expect(page.getByRole('article', { name: 'Second agent was here' })).toBeVisible({ timeout: 2000 });

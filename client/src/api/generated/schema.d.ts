@@ -210,6 +210,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-Sent Events (text/event-stream) for the tickets the caller may see: 'id: <eventId>', 'event: ticket', 'data: <TicketEvent JSON>'; a comment every 15 s. Resume with the Last-Event-ID header or ?lastEventId=. */
+        get: operations["StreamEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/queues/overview": {
         parameters: {
             query?: never;
@@ -939,6 +956,23 @@ export interface components {
             isWatching?: boolean;
             articles?: components["schemas"]["ArticlePagedList"];
             permissions?: string[] | null;
+        };
+        TicketEvent: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int64 */
+            ticketId?: number;
+            ticketNumber?: string | null;
+            /** Format: int32 */
+            queueId?: number;
+            kind?: string | null;
+            historyType?: string | null;
+            /** Format: int64 */
+            articleId?: number | null;
+            /** Format: int32 */
+            userId?: number;
+            /** Format: date-time */
+            at?: string;
         };
         TicketSummary: {
             /** Format: int64 */
@@ -1691,6 +1725,46 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    StreamEvents: {
+        parameters: {
+            query?: {
+                lastEventId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["TicketEvent"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
