@@ -1,11 +1,19 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 
 let timeZone: string | undefined;
+const listeners = new Set<() => void>();
 
-/** The agent's time zone from preferences; undefined means the browser's. */
+/** The agent's time zone from preferences; undefined means the browser's. Shown times re-render on a change. */
 export function setTimeZone(zone: string | undefined) {
   timeZone = zone && isTimeZone(zone) ? zone : undefined;
+  listeners.forEach((l) => l());
 }
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
 
 export function isTimeZone(zone: string) {
   try {
@@ -53,6 +61,7 @@ export function toLocalInput(date: Date) {
 export function useFormatters() {
   const { i18n } = useTranslation();
   const locale = i18n.language;
+  useSyncExternalStore(subscribe, () => timeZone);
   return {
     dateTime: (v: string | null | undefined) => formatDateTime(v, locale),
     relative: (v: string | null | undefined) => formatRelative(v, locale),

@@ -12,6 +12,7 @@ import { SessionExpiredDialog } from '@/features/auth/components/session-expired
 import { useSessionState } from '@/features/auth/hooks/use-session';
 import { useTicketEvents } from '@/features/live-updates/hooks/use-ticket-events';
 import { LanguageSwitch } from '@/app/language-switch';
+import { TimeZoneSwitch } from '@/app/time-zone-switch';
 
 /** Applies the agent's stored language and time zone once they are known. */
 function usePersonalSettings(enabled: boolean) {
@@ -101,6 +102,7 @@ export function AgentLayout() {
             />
           </form>
           <LanguageSwitch />
+          <TimeZoneSwitch />
           <span aria-label={t('nav.signedInAs')}>{me.data?.login}</span>
           <Button
             onClick={async () => {

@@ -7,7 +7,7 @@ import { Button, Field, inputClass, Spinner } from '@/components/ui';
 import { useDraft } from '@/lib/drafts';
 import { problemErrors, zodErrors, type FieldErrors } from '@/lib/forms';
 import { useCreateTicket } from '@/features/ticket-create/api/create-ticket';
-import { CustomerAutocomplete } from '@/features/ticket-create/components/customer-autocomplete';
+import { CustomerAutocomplete } from '@/components/customer-autocomplete';
 
 const RichTextEditor = lazy(() => import('@/components/rich-text-editor'));
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { request } from '@/api/client';
 import { isPendingType, useAgents, usePriorities, useQueues, useStates, useTypes } from '@/api/lookups';
 import { useQuery } from '@tanstack/react-query';
+import { CustomerAutocomplete } from '@/components/customer-autocomplete';
 import { Button, Dialog, Field, inputClass } from '@/components/ui';
 import { problemErrors, type FieldErrors } from '@/lib/forms';
 import { toLocalInput } from '@/lib/format';
@@ -64,6 +65,7 @@ export function ChangeDialog({
     title: ticket.title ?? '',
   };
   const [value, setValue] = useState<string | null>(null);
+  const [customerId, setCustomerId] = useState<string | null>(null);
   const [pendingUntil, setPendingUntil] = useState(toLocalInput(new Date(Date.now() + 86_400_000)));
   const [errors, setErrors] = useState<FieldErrors>({});
   if (!attribute) return <Dialog open={false} title="" onClose={onClose} children={null} />;
@@ -103,7 +105,7 @@ export function ChangeDialog({
       owner: { ownerId: Number(current) },
       responsible: { responsibleId: Number(current) },
       lock: { lock: current === 'true' },
-      customer: { customerUser: current },
+      customer: { customerUser: current, ...(customerId !== null ? { customerId } : {}) },
       type: { typeId: n },
       service: { serviceId: n },
       sla: { slaId: n },
@@ -142,6 +144,17 @@ export function ChangeDialog({
                   </option>
                 ))}
               </select>
+            ) : attribute === 'customer' ? (
+              <CustomerAutocomplete
+                id={id}
+                value={current}
+                describedBy={describedBy}
+                onChange={setValue}
+                onPick={(c) => {
+                  setValue(c.login ?? '');
+                  setCustomerId(c.customerId ?? null);
+                }}
+              />
             ) : (
               <input
                 id={id}

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -85,5 +85,33 @@ describe('Composer', () => {
       pendingUntil: new Date('2030-05-01T10:00').toISOString(),
     });
     expect(localStorage.getItem('gotrs.draft.composer.42.reply')).not.toContain('We replaced it');
+  });
+
+  it('takes attachments dropped onto the form and sends them base64-encoded', async () => {
+    lookups();
+    let sent: Record<string, unknown> | undefined;
+    server.use(
+      http.post('*/api/v1/tickets/42/articles', async ({ request }) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return HttpResponse.json({ id: 10 }, { status: 201 });
+      }),
+    );
+    localStorage.setItem(
+      'gotrs.draft.composer.42.note',
+      JSON.stringify({ subject: 'Logs', body: '<p>See file</p>' }),
+    );
+    renderWithClient(<Composer kind="note" details={details} onDone={() => undefined} />);
+    const form = screen.getByRole('form', { name: 'Note' });
+    const file = new File(['hello'], 'trace.log', { type: 'text/plain' });
+    fireEvent.dragOver(form);
+    fireEvent.drop(form, { dataTransfer: { files: [file] } });
+    expect(await screen.findByText('trace.log')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Add note' }));
+    await waitFor(() => expect(sent).toBeDefined());
+    expect(sent).toMatchObject({
+      channel: 'internal',
+      isVisibleForCustomer: false,
+      attachments: [{ fileName: 'trace.log', contentType: 'text/plain', content: btoa('hello') }],
+    });
   });
 });

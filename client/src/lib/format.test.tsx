@@ -24,3 +24,18 @@ describe('format', () => {
     expect(formatRelative('2026-01-04T12:00:00Z', 'fr', now)).toBe('après-demain');
   });
 });
+
+describe('useFormatters', () => {
+  it('re-renders shown times when the agent changes the time zone', async () => {
+    const { render, screen, act } = await import('@testing-library/react');
+    const { useFormatters } = await import('@/lib/format');
+    function Clock() {
+      return <p>{useFormatters().dateTime('2026-01-02T00:30:00Z')}</p>;
+    }
+    setTimeZone('Asia/Tokyo');
+    render(<Clock />);
+    expect(screen.getByText(/9:30/)).toBeInTheDocument();
+    act(() => setTimeZone('America/New_York'));
+    expect(screen.getByText(/7:30/)).toBeInTheDocument();
+  });
+});
