@@ -59,6 +59,7 @@ public static class DependencyInjection
         app.UseMiddleware<RequestIdMiddleware>();
         app.UseRouting();
         app.UseMiddleware<RequestMetricsMiddleware>();
+        app.UseSpa();
         app.UseAuthentication();
         app.UseAuthorization();
 

@@ -15,13 +15,12 @@ namespace GoTrs.Infrastructure.Events;
 /// subscribes. A subscription that falls more than <see cref="SubscriberCapacity"/> events behind is completed, so its
 /// client reconnects and resumes with Last-Event-ID.
 /// </summary>
-public sealed class TicketEventListener(NpgsqlDataSource dataSource, TicketEventReader reader, ILogger<TicketEventListener> logger)
+public sealed class TicketEventListener(TicketEventConnection listenerConnection, TicketEventReader reader, ILogger<TicketEventListener> logger)
     : BackgroundService, ITicketEventFeed
 {
     public const string ChannelName = "gotrs_ticket_event";
     public const int SubscriberCapacity = 1000;
     private static readonly TimeSpan ReadyWait = TimeSpan.FromSeconds(5);
-    private static readonly TimeSpan IdleCheck = TimeSpan.FromSeconds(30);
 
     private readonly ConcurrentDictionary<Subscription, byte> _subscriptions = new();
     private readonly Channel<long> _committed = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
@@ -75,7 +74,7 @@ public sealed class TicketEventListener(NpgsqlDataSource dataSource, TicketEvent
         {
             try
             {
-                await using var connection = await dataSource.OpenConnectionAsync(stoppingToken);
+                await using var connection = await listenerConnection.DataSource.OpenConnectionAsync(stoppingToken);
                 connection.Notification += (_, e) =>
                 {
                     if (long.TryParse(e.Payload, out var transactionId)) _committed.Writer.TryWrite(transactionId);
@@ -85,15 +84,7 @@ public sealed class TicketEventListener(NpgsqlDataSource dataSource, TicketEvent
                 _listening.TrySetResult();
                 if (reconnecting) await CatchUpAsync(stoppingToken);
                 delay = TimeSpan.FromSeconds(1);
-                while (!stoppingToken.IsCancellationRequested)
-                {
-                    // A quiet connection is checked now and then, so a silently dropped one is noticed.
-                    if (!await connection.WaitAsync(IdleCheck, stoppingToken))
-                    {
-                        await using var ping = new NpgsqlCommand("SELECT 1", connection);
-                        await ping.ExecuteScalarAsync(stoppingToken);
-                    }
-                }
+                while (!stoppingToken.IsCancellationRequested) await connection.WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -10,6 +10,9 @@ public static class TicketEventsRegistration
     /// <summary>The process's ticket event listener (always running) and the prune job (when Jobs:Enabled).</summary>
     public static IServiceCollection AddTicketEvents(this IServiceCollection services, IConfiguration configuration)
     {
+        var connectionString = configuration.GetConnectionString(DependencyInjection.ConnectionStringName)
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
+        services.AddSingleton(_ => new TicketEventConnection(connectionString));
         services.AddSingleton<TicketEventReader>();
         services.AddSingleton<TicketEventListener>();
         services.AddSingleton<ITicketEventFeed>(sp => sp.GetRequiredService<TicketEventListener>());
