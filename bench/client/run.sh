@@ -28,4 +28,4 @@ if [ -z "${GOTRS_TEST_ADMIN_CONNECTION:-}" ]; then
 fi
 
 echo "== queue view: navigation to 25 rendered rows (headless Chromium, real API + PostgreSQL)"
-cd "$ROOT/client" && npx playwright test -c playwright.bench.config.ts 2>&1 | grep -E "queue view|passed|failed|Error"
+cd "$ROOT/client" && npx playwright test -c playwright.bench.config.ts 2>&1 | grep -E "stack:|queue view|passed|failed|Error"

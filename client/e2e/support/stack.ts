@@ -166,6 +166,9 @@ export async function startStack(): Promise<Stack> {
       children.push(preview);
       await waitFor(`${baseUrl}/login`, 30_000, (r) => r.ok, preview);
     }
+    console.log(
+      `stack: API ${apiUrl}, client served by ${baseUrl === apiUrl ? 'the WebApi' : `vite preview at ${baseUrl}`}`,
+    );
     return { baseUrl, apiUrl, database, admin, stop };
   } catch (e) {
     await stop();
