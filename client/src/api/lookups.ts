@@ -39,6 +39,24 @@ export function useTypes() {
   });
 }
 
+export function useServices(enabled = true) {
+  return useQuery({
+    queryKey: ['lookups', 'services'],
+    enabled,
+    staleTime: hour,
+    queryFn: async () => unwrap(await api.GET('/api/v1/services')),
+  });
+}
+
+export function useSlas(enabled = true) {
+  return useQuery({
+    queryKey: ['lookups', 'slas'],
+    enabled,
+    staleTime: hour,
+    queryFn: async () => unwrap(await api.GET('/api/v1/slas')),
+  });
+}
+
 export type Agent = Schemas['Agent'];
 
 export function useAgents(search = '') {

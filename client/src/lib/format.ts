@@ -66,5 +66,9 @@ export function useFormatters() {
     dateTime: (v: string | null | undefined) => formatDateTime(v, locale),
     relative: (v: string | null | undefined) => formatRelative(v, locale),
     number: (v: number) => formatNumber(v, locale),
+    kilobytes: (bytes: number) =>
+      new Intl.NumberFormat(locale, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(
+        Math.ceil(bytes / 1024),
+      ),
   };
 }

@@ -4,7 +4,7 @@ import { useQueues } from '@/api/lookups';
 import { useTicketList, type TicketListParams } from '@/api/tickets';
 import { ErrorNote, Spinner } from '@/components/ui';
 import { useFormatters } from '@/lib/format';
-import { useQueueOverview } from '@/features/dashboard/api/queue-overview';
+import { useQueueOverview } from '@/api/queue-overview';
 
 export const activeStateTypes = ['new', 'open', 'pending reminder', 'pending auto'];
 
@@ -58,9 +58,9 @@ function QueueCounts() {
     (queues.data ?? []).map((q) => ({ queueId: q.id!, name: q.name!, counts: {} as Record<string, number> }));
   const types = ['new', 'open', 'pending', 'closed'];
   // Counts come per state type name ("pending reminder", "pending auto"…); the columns group them by their first word.
-  const count = (counts: Record<string, number>, type: string) =>
+  const count = (counts: Record<string, number> | null | undefined, type: string) =>
     overview.data
-      ? Object.entries(counts)
+      ? Object.entries(counts ?? {})
           .filter(([name]) => name.split(' ')[0] === type)
           .reduce((sum, [, n]) => sum + n, 0)
       : undefined;

@@ -1,7 +1,7 @@
 import { NavLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '@/api/client';
-import type { QueueOverview } from '@/features/queue-view/api/queue-overview';
+import type { QueueOverview } from '@/api/queue-overview';
 import { useFormatters } from '@/lib/format';
 
 interface Node {
@@ -30,7 +30,7 @@ export function QueueTree({
   const { t } = useTranslation('agent');
   const f = useFormatters();
   const counts = new Map(
-    (overview ?? []).map((o) => [o.queueId, (o.counts.new ?? 0) + (o.counts.open ?? 0)]),
+    (overview ?? []).map((o) => [o.queueId, (o.counts?.new ?? 0) + (o.counts?.open ?? 0)]),
   );
   const render = (nodes: Node[]) => (
     <ul className="flex flex-col gap-0.5 ps-3">

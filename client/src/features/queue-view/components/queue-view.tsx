@@ -6,7 +6,7 @@ import { useTicketList } from '@/api/tickets';
 import { TicketTable } from '@/components/ticket-table';
 import { Button, ErrorNote, inputClass, Spinner } from '@/components/ui';
 import { useHotkeys } from '@/lib/hotkeys';
-import { useQueueOverview } from '@/features/queue-view/api/queue-overview';
+import { useQueueOverview } from '@/api/queue-overview';
 import { BulkActions } from '@/features/queue-view/components/bulk-actions';
 import { QueueTree } from '@/features/queue-view/components/queue-tree';
 import { useQueueViewSettings } from '@/features/queue-view/hooks/use-queue-view-settings';

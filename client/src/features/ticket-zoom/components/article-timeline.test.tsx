@@ -44,6 +44,6 @@ describe('article timeline', () => {
     const mail = screen.getByRole('article', { name: 'Help' });
     expect(mail).toHaveTextContent('E-mail in');
     expect(mail.innerHTML).not.toContain('onerror');
-    expect(screen.getByRole('button', { name: /log\.txt \(2 KB\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /log\.txt \(2 kB\)/ })).toBeInTheDocument();
   });
 });

@@ -59,7 +59,7 @@ export function ArticleTimeline({ ticketId, articles }: { ticketId: number; arti
                         className="rounded border border-slate-300 bg-white px-2 py-0.5 text-sm text-blue-800 underline"
                         onClick={() => void downloadAttachment(ticketId, article.id!, a)}
                       >
-                        {a.filename} ({f.number(Math.ceil((a.size ?? 0) / 1024))} KB)
+                        {a.filename} ({f.kilobytes(a.size ?? 0)})
                       </button>
                     </li>
                   ))}

@@ -1,8 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { request } from '@/api/client';
-import { isPendingType, useAgents, usePriorities, useQueues, useStates, useTypes } from '@/api/lookups';
-import { useQuery } from '@tanstack/react-query';
+import {
+  isPendingType,
+  useAgents,
+  usePriorities,
+  useQueues,
+  useServices,
+  useSlas,
+  useStates,
+  useTypes,
+} from '@/api/lookups';
 import { CustomerAutocomplete } from '@/components/customer-autocomplete';
 import { Button, Dialog, Field, inputClass } from '@/components/ui';
 import { problemErrors, type FieldErrors } from '@/lib/forms';
@@ -22,15 +29,6 @@ export type Attribute =
   | 'sla'
   | 'title';
 
-function useNamed(path: string, enabled: boolean) {
-  return useQuery({
-    queryKey: ['lookups', path],
-    enabled,
-    staleTime: 60 * 60 * 1000,
-    queryFn: () => request<{ id: number; name: string }[]>(path),
-  });
-}
-
 /** One dialog per attribute, as OTRS has one screen per action; pending states ask for the time. */
 export function ChangeDialog({
   attribute,
@@ -49,8 +47,8 @@ export function ChangeDialog({
   const queues = useQueues('move_into');
   const types = useTypes();
   const agents = useAgents();
-  const services = useNamed('/api/v1/services', attribute === 'service');
-  const slas = useNamed('/api/v1/slas', attribute === 'sla');
+  const services = useServices(attribute === 'service');
+  const slas = useSlas(attribute === 'sla');
   const initial: Record<Attribute, string> = {
     state: String(ticket.stateId ?? ''),
     priority: String(ticket.priorityId ?? ''),
