@@ -36,13 +36,20 @@ public static class DependencyInjection
         services.AddSingleton(_ =>
         {
             var builder = new NpgsqlDataSourceBuilder(connectionString);
-            // Ticket queries join a dozen lookup tables: planning them costs more than running them. Prepared
-            // statements (kept across pooled connection reuse) plan each query shape once per connection.
-            if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+            // Prepared statements (kept across pooled connection reuse) save parsing and, where PostgreSQL settles on
+            // a generic plan, planning.
+            var settings = builder.ConnectionStringBuilder;
+            if (settings.MaxAutoPrepare == 0)
             {
-                builder.ConnectionStringBuilder.MaxAutoPrepare = 100;
-                builder.ConnectionStringBuilder.AutoPrepareMinUsages = 2;
+                settings.MaxAutoPrepare = 100;
+                settings.AutoPrepareMinUsages = 2;
             }
+            // EF opens and closes the connection around every query, and each return to the pool would queue three
+            // reset statements for the next use. GoTrs leaves no session state behind (advisory locks are released,
+            // settings are transaction-local), so the reset is skipped unless the connection string asks for it.
+            if (!connectionString.Contains("No Reset On Close", StringComparison.OrdinalIgnoreCase)
+                && !connectionString.Contains("NoResetOnClose", StringComparison.OrdinalIgnoreCase))
+                settings.NoResetOnClose = true;
             return builder.Build();
         });
         services.AddScoped<AuditInterceptor>();

@@ -8,7 +8,7 @@ namespace GoTrs.Infrastructure.Jobs;
 public static class EscalationRegistration
 {
     /// <summary>
-    /// Escalation calculation and the escalation and pending jobs. The jobs are always resolvable (tests and tools call
+    /// Escalation calculation and the escalation, pending and ticket number cleanup jobs. The jobs are always resolvable (tests and tools call
     /// <see cref="PeriodicJob.RunOnceAsync"/>); they run in the background only when Jobs:Enabled is true.
     /// </summary>
     public static IServiceCollection AddEscalation(this IServiceCollection services, IConfiguration configuration)
@@ -23,11 +23,13 @@ public static class EscalationRegistration
         services.AddSingleton<PendingAutoClose>();
         services.AddSingleton<EscalationJob>();
         services.AddSingleton<PendingJob>();
+        services.AddSingleton<TicketNumberCounterCleanupJob>();
 
         if (section.GetValue(nameof(JobOptions.Enabled), defaultValue: true))
         {
             services.AddHostedService(sp => sp.GetRequiredService<EscalationJob>());
             services.AddHostedService(sp => sp.GetRequiredService<PendingJob>());
+            services.AddHostedService(sp => sp.GetRequiredService<TicketNumberCounterCleanupJob>());
         }
         return services;
     }

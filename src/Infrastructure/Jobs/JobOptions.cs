@@ -16,4 +16,6 @@ public sealed class JobOptions
     public int EventRetentionHours { get; set; } = 24;
 
     public int EventPruneIntervalSeconds { get; set; } = 3600;
+
+    public int TicketNumberCleanupIntervalSeconds { get; set; } = 600;
 }

@@ -7,8 +7,9 @@ using NpgsqlTypes;
 namespace GoTrs.Infrastructure.Tickets;
 
 /// <summary>
-/// Ticket numbers of the configured OTRS generator. Counter-based generators follow Znuny's counter protocol, so GoTrs
-/// and Znuny can create tickets in the same database side by side; a number already used by a ticket is skipped.
+/// Ticket numbers of the configured OTRS generator. Counter-based generators keep Znuny's counter table consistent
+/// (see <see cref="TicketCounterTable"/>), so GoTrs and Znuny can create tickets in the same database side by side; a
+/// number already used by a ticket is skipped.
 /// </summary>
 public sealed class TicketNumberGenerator : ITicketNumberGenerator
 {
@@ -63,7 +64,6 @@ public sealed class TicketNumberGenerator : ITicketNumberGenerator
         {
             var day = CounterDay.At(_clock.GetUtcNow(), _zone);
             var drawn = await _counters.DrawAsync(day, offset: attempt, ct);
-            if (drawn.Counter == 0) continue;
             var number = _format.Format(day.Date, drawn.Counter);
             if (!await _counters.IsTakenAsync(drawn, number, day, ct)) return number;
         }

@@ -14,7 +14,8 @@ public static class SpaHosting
 {
     public const string RootSetting = "Spa:Root";
     private const string IndexFile = "index.html";
-    private static readonly string[] ServerPrefixes = ["/api", "/swagger", "/health", "/metrics", "/openapi"];
+    private static readonly string[] ServerSegments = ["/api", "/health", "/metrics"];
+    private static readonly string[] ServerPrefixes = ["/swagger", "/openapi"];
 
     public static string NotBuiltMessage(string root) =>
         $"The GoTrs web client is not built yet (looked for {Path.Combine(root, IndexFile)}).\n" +
@@ -67,11 +68,16 @@ public static class SpaHosting
         });
     }
 
-    // GETs (and HEADs) that no API endpoint answers and that are not under a server path.
-    private static bool IsAppRequest(HttpContext context) =>
-        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && context.GetEndpoint() is null
-        && !ServerPrefixes.Any(prefix => context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase));
+    // GETs (and HEADs) that no API endpoint answers and that are not server paths (/api/…, /health/…, /metrics,
+    // /swagger…, /openapi…).
+    private static bool IsAppRequest(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+               && context.GetEndpoint() is null
+               && !ServerSegments.Any(segment => path.StartsWithSegments(segment, StringComparison.OrdinalIgnoreCase))
+               && !ServerPrefixes.Any(prefix => path.Value!.StartsWith(prefix, StringComparison.OrdinalIgnoreCase));
+    }
 
     // The checkout this binary was built in (bin/… below src/WebApi), found by its solution file.
     private static string? RepositoryRoot()

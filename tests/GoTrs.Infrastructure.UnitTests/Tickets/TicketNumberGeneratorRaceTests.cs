@@ -72,7 +72,7 @@ public sealed class TicketNumberGeneratorRaceTests
     }
 
     [Test]
-    public async Task ShouldFillRowsOfEarlierCreators_WhenTheyAreStillUnset()
+    public async Task ShouldLeaveTheValuesOfUnsetRowsToTheirCreators_WhenZnunyCreatorsAreMidway()
     {
         await _data.AddCounterRowAsync(counter: 5, March15Noon.AddHours(-1));
         await _data.AddCounterRowAsync(counter: 0, March15Noon.AddMinutes(-1));
@@ -80,6 +80,10 @@ public sealed class TicketNumberGeneratorRaceTests
         var generator = _data.Generator(Clock(2024, 3, 15), TicketNumberGeneratorKind.Date);
 
         (await generator.NextAsync(default)).ShouldBe("20240315108");
+
+        // The two Znuny creators now finish D.1: each unset row gets its predecessor's value plus one.
+        await _data.FillUnsetRowsAsZnunyDoesAsync();
+        (await _data.CountersAsync()).ShouldBe([5, 6, 7, 8]);
     }
 
     [Test]

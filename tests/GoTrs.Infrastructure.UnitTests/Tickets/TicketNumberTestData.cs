@@ -76,6 +76,32 @@ internal sealed class TicketNumberTestData : IAsyncDisposable
         return ids;
     }
 
+    public async Task<List<long>> CountersAsync()
+    {
+        await using var command = _helper.CreateCommand("SELECT counter FROM ticket_number_counter ORDER BY id");
+        await using var reader = await command.ExecuteReaderAsync();
+        var counters = new List<long>();
+        while (await reader.ReadAsync()) counters.Add(reader.GetInt64(0));
+        return counters;
+    }
+
+    /// <summary>Step 2 of schema doc D.1 as a Znuny creator runs it: unset rows in id order, each from its predecessor.</summary>
+    public async Task FillUnsetRowsAsZnunyDoesAsync()
+    {
+        await using var command = _helper.CreateCommand("""
+            DO $$
+            DECLARE r record;
+            BEGIN
+                FOR r IN SELECT id FROM ticket_number_counter WHERE counter = 0 ORDER BY id LOOP
+                    UPDATE ticket_number_counter SET counter = COALESCE(
+                        (SELECT p.counter FROM ticket_number_counter p WHERE p.id < r.id ORDER BY p.id DESC LIMIT 1), 0) + 1
+                    WHERE id = r.id AND counter = 0;
+                END LOOP;
+            END $$
+            """);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         foreach (var dataSource in _dataSources) await dataSource.DisposeAsync();

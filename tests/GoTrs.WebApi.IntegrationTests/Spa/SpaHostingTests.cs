@@ -96,6 +96,8 @@ public sealed class SpaHostingTests : ApiTest
         (await response.Content.ReadAsStringAsync()).ShouldNotContain(IndexMarker);
     }
 
+    [TestCase("/openapi.json")]
+    [TestCase("/api")]
     [TestCase("/health/live")]
     [TestCase("/swagger/v1/swagger.json")]
     [TestCase("/metrics")]
@@ -105,7 +107,7 @@ public sealed class SpaHostingTests : ApiTest
 
         var response = await client.GetAsync(path);
 
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType?.MediaType.ShouldNotBe("text/html");
         (await response.Content.ReadAsStringAsync()).ShouldNotContain(IndexMarker);
     }
 

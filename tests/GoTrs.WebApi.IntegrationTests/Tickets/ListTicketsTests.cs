@@ -58,6 +58,37 @@ public sealed class ListTicketsTests : TicketTest
     }
 
     [Test]
+    public async Task ShouldNotFindByInternalNotes_WhenACustomerSearches()
+    {
+        await CreateCustomerAsync("sandra", "ACME");
+        using var agent = await AsSupportAgentAsync("noter", "rw");
+        var ticket = await CreateTicketAsync(agent, "Scanner", customer: "sandra");
+        await agent.PostAsJsonAsync($"/api/v1/tickets/{ticket.Id}/articles",
+            new { subject = "Internal", body = "Replace the moonbeam module.", isVisibleForCustomer = false });
+        await agent.PostAsJsonAsync($"/api/v1/tickets/{ticket.Id}/articles",
+            new { subject = "For you", body = "A technician visits on Tuesday.", isVisibleForCustomer = true });
+        using var sandra = WithToken((await LoginAsync("sandra", PersonaPassword, customer: true)).AccessToken);
+
+        (await ListAsync(agent, "?q=moonbeam")).Items.Select(t => t.Id).ShouldBe([ticket.Id]);
+        (await ListAsync(sandra, "?q=moonbeam")).Items.ShouldBeEmpty();
+        (await ListAsync(sandra, "?q=technician")).Items.Select(t => t.Id).ShouldBe([ticket.Id]);
+    }
+
+    [Test]
+    public async Task ShouldFindMergedArticlesUnderTheTargetTicket()
+    {
+        using var agent = await AsSupportAgentAsync("mergesearcher", "rw");
+        var source = (await (await agent.PostAsJsonAsync("/api/v1/tickets", NewTicket("Source", body: "The fax smells of ozone.")))
+            .Content.ReadFromJsonAsync<GoTrs.Application.Features.Tickets.CreateTicket.CreatedTicket>())!;
+        var target = await CreateTicketAsync(agent, "Target");
+
+        (await agent.PostAsJsonAsync($"/api/v1/tickets/{source.Id}/merge", new { intoTicket = target.Id.ToString() }))
+            .EnsureSuccessStatusCode();
+
+        (await ListAsync(agent, "?q=ozone")).Items.Select(t => t.Id).ShouldBe([target.Id]);
+    }
+
+    [Test]
     public async Task ShouldPageAndSort()
     {
         using var agent = await AsSupportAgentAsync("sorter", "rw");
@@ -77,13 +108,18 @@ public sealed class ListTicketsTests : TicketTest
     public async Task ShouldReportALowerBound_WhenMoreTicketsMatchThanAreCounted()
     {
         using var agent = await AsSupportAgentAsync("counter2", "rw");
-        for (var i = 0; i < GoTrsApiFactory.ListCountLimit + 2; i++) await CreateTicketAsync(agent, $"T{i}");
+        var created = new List<long>();
+        for (var i = 0; i < GoTrsApiFactory.ListCountLimit + 2; i++) created.Add((await CreateTicketAsync(agent, $"T{i}")).Id);
 
         var capped = await ListAsync(agent, $"?queueId={SupportQueue}&pageSize=5");
         var exact = await ListAsync(agent, $"?queueId={SupportQueue}&title=T1");
+        // Many full-text matches take the other search strategy (walking tickets newest first), same answers.
+        var manyWords = await ListAsync(agent, "?q=smokes&pageSize=5&page=2");
 
         (capped.Total, capped.TotalIsLowerBound, capped.Items.Count).ShouldBe((GoTrsApiFactory.ListCountLimit, true, 5));
         (exact.Total, exact.TotalIsLowerBound).ShouldBe((11, false), "T1 and T10–T19");
+        (manyWords.Total, manyWords.TotalIsLowerBound).ShouldBe((GoTrsApiFactory.ListCountLimit, true));
+        manyWords.Items.Select(t => t.Id).ShouldBe(Enumerable.Reverse(created).Skip(5).Take(5));
     }
 
     [Test]

@@ -35,8 +35,13 @@ public interface IIdAllocator
 /// <summary>The database's text search, behind a seam so the use cases stay provider-neutral.</summary>
 public interface ITicketTextSearch
 {
-    /// <summary>Tickets with an article whose subject or body matches <paramref name="query"/> (web-search syntax).</summary>
-    IQueryable<Features.Tickets.Common.TicketRow> FullText(IQueryable<Features.Tickets.Common.TicketRow> rows, string query);
+    /// <summary>
+    /// Tickets with an article whose subject or body matches <paramref name="query"/> (web-search syntax); with
+    /// <paramref name="customerVisibleOnly"/> only articles the customer can see count. <paramref name="fewMatches"/>
+    /// says that few tickets match (known from the count), so collecting every match first beats walking the tickets.
+    /// </summary>
+    IQueryable<Features.Tickets.Common.TicketRow> FullText(
+        IQueryable<Features.Tickets.Common.TicketRow> rows, string query, bool customerVisibleOnly, bool fewMatches);
 
     /// <summary>Tickets whose title contains <paramref name="text"/>, ignoring case.</summary>
     IQueryable<Features.Tickets.Common.TicketRow> TitleContains(IQueryable<Features.Tickets.Common.TicketRow> rows, string text);

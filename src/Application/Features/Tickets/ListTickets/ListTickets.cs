@@ -52,11 +52,13 @@ public sealed class ListTicketsHandler(
 {
     public async Task<PagedList<TicketSummaryDto>> Handle(ListTicketsQuery request, CancellationToken cancellationToken)
     {
-        var rows = await VisibleAsync(TicketRows.Query(db), cancellationToken);
-        rows = TicketFilters.Apply(rows, request, search);
+        var visible = await VisibleAsync(TicketRows.Query(db), cancellationToken);
+        var customer = caller.Kind == PrincipalKind.Customer;
         // Counting a million matches costs more than the page: count up to the limit and say when there are more.
         var limit = options.Value.ListCountLimit;
-        var counted = await rows.Select(r => r.Ticket.Id).Take(limit + 1).CountAsync(cancellationToken);
+        var counted = await TicketFilters.Apply(visible, request, db, search, customer)
+            .Select(r => r.Ticket.Id).Take(limit + 1).CountAsync(cancellationToken);
+        var rows = TicketFilters.Apply(visible, request, db, search, customer, fewTextMatches: counted <= limit);
         var paging = new Paging(request.Page, request.PageSize);
         var page = await TicketSorting.Apply(rows, request.Sort).Skip(paging.Skip).Take(paging.PageSize)
             .WithVersion().ToListAsync(cancellationToken);
@@ -73,10 +75,10 @@ public sealed class ListTicketsHandler(
             var login = v.Login;
             var companies = v.CompanyIds.ToList();
             var groups = v.CompanyTicketGroupIds.ToList();
+            var companyQueues = db.Queues.Where(q => groups.Contains(q.GroupId)).Select(q => q.Id);
             return rows.Where(r => r.Ticket.CustomerUserId == login
-                                   || (companies.Contains(r.Ticket.CustomerId!) && groups.Contains(r.GroupId)));
+                                   || (companies.Contains(r.Ticket.CustomerId!) && companyQueues.Contains(r.Ticket.QueueId)));
         }
-        var readable = (await permissions.AgentPermissionsAsync(ct)).GroupsWith(Permission.Ro).ToList();
-        return rows.Where(r => readable.Contains(r.GroupId));
+        return rows.InGroups(db, (await permissions.AgentPermissionsAsync(ct)).GroupsWith(Permission.Ro));
     }
 }

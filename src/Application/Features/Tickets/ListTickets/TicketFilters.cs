@@ -9,11 +9,13 @@ namespace GoTrs.Application.Features.Tickets.ListTickets;
 /// <summary>Turns the list filters into SQL conditions.</summary>
 public static class TicketFilters
 {
-    public static IQueryable<TicketRow> Apply(IQueryable<TicketRow> rows, ListTicketsQuery f, ITicketTextSearch search)
+    public static IQueryable<TicketRow> Apply(
+        IQueryable<TicketRow> rows, ListTicketsQuery f, IAppDbContext db, ITicketTextSearch search, bool customer,
+        bool fewTextMatches = false)
     {
         if (f.QueueIds.Count > 0) rows = rows.Where(r => f.QueueIds.Contains(r.Ticket.QueueId));
         if (f.StateIds.Count > 0) rows = rows.Where(r => f.StateIds.Contains(r.Ticket.StateId));
-        if (f.StateTypes.Count > 0) rows = rows.Where(r => f.StateTypes.Contains(r.StateType));
+        if (f.StateTypes.Count > 0) rows = rows.WithStateTypes(db, f.StateTypes);
         if (f.PriorityIds.Count > 0) rows = rows.Where(r => f.PriorityIds.Contains(r.Ticket.PriorityId));
         if (f.TypeIds.Count > 0) rows = rows.Where(r => r.Ticket.TypeId != null && f.TypeIds.Contains(r.Ticket.TypeId.Value));
         if (f.ServiceIds.Count > 0) rows = rows.Where(r => r.Ticket.ServiceId != null && f.ServiceIds.Contains(r.Ticket.ServiceId.Value));
@@ -36,7 +38,7 @@ public static class TicketFilters
         if (!string.IsNullOrWhiteSpace(f.TicketNumber))
             rows = rows.Where(r => EF.Functions.Like(r.Ticket.TicketNumber, "%" + Escape(f.TicketNumber.Trim()) + "%"));
         if (!string.IsNullOrWhiteSpace(f.Title)) rows = search.TitleContains(rows, f.Title.Trim());
-        if (!string.IsNullOrWhiteSpace(f.Q)) rows = search.FullText(rows, f.Q.Trim());
+        if (!string.IsNullOrWhiteSpace(f.Q)) rows = search.FullText(rows, f.Q.Trim(), customer, fewTextMatches);
         return rows;
     }
 
