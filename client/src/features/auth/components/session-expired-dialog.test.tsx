@@ -36,7 +36,7 @@ describe('session expiry', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Your session has expired' });
     expect(screen.getByLabelText('Reply text', { selector: 'textarea' })).toHaveValue('Half a reply');
 
-    await userEvent.type(screen.getByLabelText('Login'), 'root@localhost');
+    await userEvent.type(await screen.findByLabelText('Login'), 'root@localhost');
     await userEvent.type(screen.getByLabelText('Password'), 'secret');
     await userEvent.click(screen.getByRole('button', { name: 'Log in' }));
     await waitFor(() => expect(dialog).not.toHaveAttribute('open'));

@@ -1,7 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from '@/components/ui';
+import { Dialog, Spinner } from '@/components/ui';
 import { useSessionState } from '@/features/auth/hooks/use-session';
-import { LoginForm } from '@/features/auth/components/login-form';
+
+// Loaded only when a session actually expires, keeping the form code (and zod) out of the agent's first load.
+const LoginForm = lazy(() =>
+  import('@/features/auth/components/login-form').then((m) => ({ default: m.LoginForm })),
+);
 
 /** Shown over the page when the session ends: the page (and any typed text) stays as it is underneath. */
 export function SessionExpiredDialog() {
@@ -10,7 +15,9 @@ export function SessionExpiredDialog() {
   return (
     <Dialog open={state === 'expired'} title={t('login.expiredTitle')} onClose={() => undefined}>
       <p className="text-sm">{t('login.expiredText')}</p>
-      <LoginForm onSuccess={() => undefined} />
+      <Suspense fallback={<Spinner />}>
+        <LoginForm onSuccess={() => undefined} />
+      </Suspense>
     </Dialog>
   );
 }
