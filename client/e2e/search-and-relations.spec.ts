@@ -60,3 +60,21 @@ test('links, watches and merges from the zoom', async () => {
   await page.getByRole('tab', { name: 'History' }).click();
   await expect(page.getByRole('table', { name: 'History' })).toContainText('Merged');
 });
+
+test('creates an e-mail ticket to a customer picked from the autocomplete', async () => {
+  await page.goto('/agent/tickets/new?kind=email');
+  await expect(page.getByRole('heading', { name: 'New e-mail ticket', level: 1 })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Customer user' }).fill('muster');
+  await expect(page.getByRole('option', { name: /max@example\.com/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Customer user' })).toHaveValue('max.mustermann');
+  await page.getByLabel('Queue').selectOption({ label: 'Misc' });
+  await page.getByLabel('Title').fill(`${marker} new monitor`);
+  await page.getByRole('textbox', { name: 'Text' }).click();
+  await page.keyboard.type('Your new monitor ships on Monday.');
+  await page.getByRole('button', { name: 'Send e-mail ticket' }).click();
+  await expect(page).toHaveURL(/\/agent\/tickets\/\d+$/);
+  await expect(page.getByRole('article', { name: `${marker} new monitor` })).toContainText('E-mail out');
+  await expect(page.locator('[data-field="queue"]')).toHaveText('Misc');
+});
