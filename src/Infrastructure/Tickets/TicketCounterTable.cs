@@ -22,6 +22,9 @@ internal sealed class TicketCounterTable
     /// <summary>"GoTrs" 0100, next to the jobs' keys: held only for the draw's single statement and commit.</summary>
     public const long LockKey = 0x476F5472730100;
 
+    /// <summary>How many ids either side of a drawn row may hold a racing Znuny creator's row.</summary>
+    public const int TwinDistance = 1000;
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly TicketNumberFormat _format;
     private volatile bool _counted;
@@ -59,10 +62,14 @@ internal sealed class TicketCounterTable
     /// </summary>
     public async Task<bool> IsTakenAsync(DrawnCounter drawn, string number, CounterDay day, CancellationToken ct)
     {
-        await using var command = _dataSource.CreateCommand("""
+        // A twin is a Znuny row inserted shortly before or after ours, so only neighbouring ids are looked at (the
+        // primary key serves that; the table has no index on counter). A twin filled after this check is left to the
+        // unique ticket number.
+        await using var command = _dataSource.CreateCommand($"""
             SELECT EXISTS (SELECT 1 FROM ticket WHERE tn = @tn)
                 OR EXISTS (SELECT 1 FROM ticket_number_counter o
-                           WHERE o.counter = @counter AND o.id <> @id AND o.create_time >= @from AND o.create_time < @to)
+                           WHERE o.id BETWEEN @id - {TwinDistance} AND @id + {TwinDistance} AND o.id <> @id
+                             AND o.counter = @counter AND o.create_time >= @from AND o.create_time < @to)
             """);
         command.Parameters.AddWithValue("tn", number);
         command.Parameters.AddWithValue("counter", drawn.Counter);

@@ -143,6 +143,21 @@ public sealed class PreferencesTests : ApiTest
     }
 
     [Test]
+    public async Task ShouldFallBackToOtrsSettingsInMe_WhenGoTrsHasNone()
+    {
+        var agentId = await CreateAgentAsync("otrs.locale");
+        await ExecuteAsync("""
+            INSERT INTO user_preferences (user_id, preferences_key, preferences_value)
+            VALUES (@u, 'UserLanguage', 'ar_SA'), (@u, 'UserTimeZone', 'America/New_York')
+            """, ("u", agentId));
+        using var client = WithToken((await LoginAsync("otrs.locale", PersonaPassword)).AccessToken);
+
+        var me = (await client.GetFromJsonAsync<MeDto>("/api/v1/me"))!;
+
+        (me.Language, me.TimeZone).ShouldBe(("ar", "America/New_York"));
+    }
+
+    [Test]
     public async Task ShouldShowTheCustomersLanguageInMe_WhenTheCustomerChoseIt()
     {
         await CreateCustomerAsync("cust.lang", "ACME");

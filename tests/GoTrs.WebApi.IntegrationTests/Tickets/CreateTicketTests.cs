@@ -27,6 +27,25 @@ public sealed class CreateTicketTests : TicketTest
     }
 
     [Test]
+    public async Task ShouldShowTheCustomerAndCompanyInTheZoom_WhenTheCustomerUserIsKnown()
+    {
+        await CreateCustomerAsync("carla", "GLOBEX");
+        await ExecuteAsync("""
+            INSERT INTO customer_company (customer_id, name, valid_id, create_time, create_by, change_time, change_by)
+            VALUES ('GLOBEX', 'Globex Corporation', 1, now(), 1, now(), 1)
+            """);
+        using var agent = await AsSupportAgentAsync("zoomer", "rw");
+        var known = await CreateTicketAsync(agent, "Known", customer: "carla");
+        var unknown = await CreateTicketAsync(agent, "Unknown", customer: "nobody@example.com");
+
+        var zoom = await ZoomAsync(agent, known.Id);
+
+        zoom.Customer.ShouldBe(new GoTrs.Application.Features.Tickets.GetTicket.CustomerInfoDto(
+            "carla", "Cust", "carla", "carla@example.com", null, "GLOBEX", "Globex Corporation"));
+        (await ZoomAsync(agent, unknown.Id)).Customer.ShouldBeNull();
+    }
+
+    [Test]
     public async Task ShouldApplyOtrsDefaults_WhenOnlyTheRequiredFieldsAreGiven()
     {
         var agentId = await CreateAgentAsync("defaults", (SupportGroup, "rw"));

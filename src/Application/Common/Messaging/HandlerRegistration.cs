@@ -25,7 +25,11 @@ public static class HandlerRegistration
                     handled.Add(contract.GetGenericArguments()[0]);
                 }
                 else if (definition == typeof(IValidator<>))
-                    services.AddScoped(contract, type);
+                {
+                    // Building a validator compiles its rules' expressions; one without dependencies is built once.
+                    if (type.GetConstructor(Type.EmptyTypes) is not null) services.AddSingleton(contract, type);
+                    else services.AddScoped(contract, type);
+                }
                 else if (definition == typeof(IRequest<>))
                     requestTypes.Add(type);
             }

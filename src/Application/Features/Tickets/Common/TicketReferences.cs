@@ -27,27 +27,33 @@ public static class TicketReferences
 {
     public static async Task<ResolvedReferences> ResolveAsync(IAppDbContext db, ReferenceRequest r, CancellationToken ct)
     {
+        // Plain locals: EF reads captured variables directly, while expressions over them (r.StateId != null) would
+        // be compiled on every execution to find their value.
         var customer = r.CustomerUser?.Trim().ToLowerInvariant();
+        int? queueId = r.QueueId, stateId = r.StateId, priorityId = r.PriorityId, typeId = r.TypeId;
+        int? serviceId = r.ServiceId, slaId = r.SlaId, ownerId = r.OwnerId, responsibleId = r.ResponsibleId;
+        bool byStateId = stateId != null, byPriorityId = priorityId != null, byTypeId = typeId != null;
+        string? defaultState = r.DefaultStateName, defaultPriority = r.DefaultPriorityName, defaultType = r.DefaultTypeName;
         var row = await db.Valid.Where(v => v.Id == Validity.Valid).Select(_ => new
         {
-            Queue = db.Queues.Where(q => q.Id == r.QueueId)
+            Queue = db.Queues.Where(q => q.Id == queueId)
                 .Select(q => new QueueRef(q.Id, q.Name, q.GroupId, q.ValidId == Validity.Valid)).FirstOrDefault(),
             State = (from s in db.TicketStates
                      join t in db.TicketStateTypes on s.TypeId equals t.Id
-                     where r.StateId != null ? s.Id == r.StateId : s.Name == r.DefaultStateName
+                     where byStateId ? s.Id == stateId : s.Name == defaultState
                      select new StateRef(s.Id, s.Name, t.Name, s.ValidId == Validity.Valid)).FirstOrDefault(),
-            Priority = db.TicketPriorities.Where(p => r.PriorityId != null ? p.Id == r.PriorityId : p.Name == r.DefaultPriorityName)
+            Priority = db.TicketPriorities.Where(p => byPriorityId ? p.Id == priorityId : p.Name == defaultPriority)
                 .Select(p => new NamedRef(p.Id, p.Name, p.ValidId == Validity.Valid)).FirstOrDefault(),
-            Type = db.TicketTypes.Where(t => r.TypeId != null ? t.Id == r.TypeId : t.Name == r.DefaultTypeName)
+            Type = db.TicketTypes.Where(t => byTypeId ? t.Id == typeId : t.Name == defaultType)
                 .Select(t => new NamedRef(t.Id, t.Name, t.ValidId == Validity.Valid)).FirstOrDefault(),
-            Service = db.Services.Where(s => s.Id == r.ServiceId)
+            Service = db.Services.Where(s => s.Id == serviceId)
                 .Select(s => new NamedRef(s.Id, s.Name, s.ValidId == Validity.Valid)).FirstOrDefault(),
-            Sla = db.Slas.Where(s => s.Id == r.SlaId)
+            Sla = db.Slas.Where(s => s.Id == slaId)
                 .Select(s => new NamedRef(s.Id, s.Name, s.ValidId == Validity.Valid)).FirstOrDefault(),
-            SlaMatchesService = db.ServiceSlas.Any(x => x.ServiceId == r.ServiceId && x.SlaId == r.SlaId),
-            Owner = db.Agents.Where(a => a.Id == r.OwnerId)
+            SlaMatchesService = db.ServiceSlas.Any(x => x.ServiceId == serviceId && x.SlaId == slaId),
+            Owner = db.Agents.Where(a => a.Id == ownerId)
                 .Select(a => new AgentRef(a.Id, a.Login, a.FirstName + " " + a.LastName, a.ValidId == Validity.Valid)).FirstOrDefault(),
-            Responsible = db.Agents.Where(a => a.Id == r.ResponsibleId)
+            Responsible = db.Agents.Where(a => a.Id == responsibleId)
                 .Select(a => new AgentRef(a.Id, a.Login, a.FirstName + " " + a.LastName, a.ValidId == Validity.Valid)).FirstOrDefault(),
             Customer = db.CustomerUsers.Where(c => c.Login.ToLower() == customer || c.Email.ToLower() == customer)
                 .OrderBy(c => c.Login.ToLower() == customer ? 0 : 1)

@@ -23,11 +23,18 @@ public sealed class GetTicketHandler(IAppDbContext db, ICurrentUser caller, IPer
         var head = await locator.Apply(TicketRows.Query(db)).WithVersion().Select(v => new
         {
             v.Row, v.Version,
-            Customer = (from c in db.CustomerUsers
-                        where c.Login == v.Row.Ticket.CustomerUserId
-                        from co in db.CustomerCompanies.Where(co => co.CustomerId == c.CustomerId).DefaultIfEmpty()
-                        select new CustomerInfoDto(c.Login, c.FirstName, c.LastName, c.Email, c.Phone, c.CustomerId,
-                            co == null ? null : co.Name)).FirstOrDefault(),
+            // One scalar subquery per field on the unique login: a joined customer row would be numbered with a
+            // window function over the whole customer table on every zoom.
+            CustomerLogin = db.CustomerUsers.Where(c => c.Login == v.Row.Ticket.CustomerUserId).Select(c => c.Login).FirstOrDefault(),
+            CustomerFirstName = db.CustomerUsers.Where(c => c.Login == v.Row.Ticket.CustomerUserId).Select(c => c.FirstName).FirstOrDefault(),
+            CustomerLastName = db.CustomerUsers.Where(c => c.Login == v.Row.Ticket.CustomerUserId).Select(c => c.LastName).FirstOrDefault(),
+            CustomerEmail = db.CustomerUsers.Where(c => c.Login == v.Row.Ticket.CustomerUserId).Select(c => c.Email).FirstOrDefault(),
+            CustomerPhone = db.CustomerUsers.Where(c => c.Login == v.Row.Ticket.CustomerUserId).Select(c => c.Phone).FirstOrDefault(),
+            CustomerCompanyId = db.CustomerUsers.Where(c => c.Login == v.Row.Ticket.CustomerUserId).Select(c => c.CustomerId).FirstOrDefault(),
+            CustomerCompanyName = db.CustomerCompanies
+                .Where(co => co.CustomerId == db.CustomerUsers.Where(c => c.Login == v.Row.Ticket.CustomerUserId)
+                    .Select(c => c.CustomerId).FirstOrDefault())
+                .Select(co => co.Name).FirstOrDefault(),
             TimeAccounted = db.TimeAccounting.Where(ta => ta.TicketId == v.Row.Ticket.Id).Sum(ta => (decimal?)ta.TimeUnit) ?? 0,
             IsWatching = db.TicketWatchers.Any(w => w.TicketId == v.Row.Ticket.Id && w.UserId == agentId),
             ArticleCount = db.Articles.Count(a => a.TicketId == v.Row.Ticket.Id && (!customerOnly || a.IsVisibleForCustomer == 1)),
@@ -43,7 +50,11 @@ public sealed class GetTicketHandler(IAppDbContext db, ICurrentUser caller, IPer
         var paging = new Paging(Math.Max(1, request.ArticlePage), Math.Clamp(request.ArticlePageSize, 1, Paging.MaxPageSize));
         var articles = await ArticlePage.LoadAsync(db, head.Row.Ticket.Id, customerOnly, paging, request.NewestFirst, cancellationToken);
         var fields = rights.IsCustomer ? [] : await TicketDynamicFields.LoadAsync(db, head.Row.Ticket.Id, cancellationToken);
-        return new TicketDetailsDto(TicketSummaryDto.From(head.Row, head.Version), head.Customer, fields, head.TimeAccounted,
+        var customer = head.CustomerLogin is null
+            ? null
+            : new CustomerInfoDto(head.CustomerLogin, head.CustomerFirstName!, head.CustomerLastName!, head.CustomerEmail!,
+                head.CustomerPhone, head.CustomerCompanyId!, head.CustomerCompanyName);
+        return new TicketDetailsDto(TicketSummaryDto.From(head.Row, head.Version), customer, fields, head.TimeAccounted,
             !customerOnly && head.IsWatching, new PagedList<ArticleDto>(articles, paging.Page, paging.PageSize, head.ArticleCount),
             rights.Actions());
     }
