@@ -50,7 +50,46 @@ for project in tests/*/*.csproj; do
     --logger "trx;LogFileName=$name.trx" --results-directory "$RESULTS" -- NUnit.ConsoleOut=0 || status=1
 done
 
-# 4. One closing line over every suite.
+# 4. The client: install, static checks, unit tests, build, then the browser tests against the WebApi built above.
+#    Each static check becomes a test case in client-checks.xml so the closing line counts it.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== installing Debian chromium for the browser tests"
+  apt_install chromium
+fi
+if ! command -v npm >/dev/null 2>&1; then
+  echo "== installing Node.js and npm"
+  apt_install nodejs npm
+fi
+checks=()
+client_step() {
+  local name=$1; shift
+  echo "== client: $name"
+  if (cd client && "$@"); then checks+=("$name|ok"); else checks+=("$name|failed"); status=1; fi
+}
+client_step "npm ci" npm ci --no-audit --no-fund --loglevel=error
+client_step "check:api" npm run -s check:api
+client_step "lint" npm run -s lint
+client_step "typecheck" npm run -s typecheck
+echo "== client: unit tests"
+(cd client && npm run -s test) || status=1
+client_step "build" npm run -s build
+echo "== client: browser tests"
+(cd client && npm run -s e2e) || status=1
+python3 - "$RESULTS/client-checks.xml" "${checks[@]}" <<'PY'
+import sys
+from xml.sax.saxutils import quoteattr
+cases = [c.split("|", 1) for c in sys.argv[2:]]
+failed = sum(1 for _, r in cases if r != "ok")
+with open(sys.argv[1], "w", encoding="utf-8") as f:
+    f.write(f'<testsuite name="client checks" tests="{len(cases)}" failures="{failed}">\n')
+    for name, result in cases:
+        f.write(f'  <testcase classname="client" name={quoteattr(name)}>')
+        f.write('<failure message="failed"/>' if result != "ok" else "")
+        f.write("</testcase>\n")
+    f.write("</testsuite>\n")
+PY
+
+# 5. One closing line over every suite (.trx from dotnet test, JUnit XML from the client).
 python3 - "$RESULTS" "$status" <<'PY'
 import glob, re, sys
 passed = failed = 0
@@ -61,6 +100,18 @@ for trx in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
     attrs = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
     passed += int(attrs.get("passed", 0))
     failed += int(attrs.get("failed", 0)) + int(attrs.get("error", 0)) + int(attrs.get("timeout", 0)) + int(attrs.get("aborted", 0))
+import xml.etree.ElementTree as ET
+for junit in glob.glob(sys.argv[1] + "/**/*.xml", recursive=True):
+    try:
+        root = ET.parse(junit).getroot()
+    except ET.ParseError:
+        failed += 1
+        continue
+    for case in root.iter("testcase"):
+        if case.find("failure") is not None or case.find("error") is not None:
+            failed += 1
+        elif case.find("skipped") is None:
+            passed += 1
 if sys.argv[2] != "0" and failed == 0:
     failed = 1  # a suite crashed before reporting
 print(f"{passed} passed, {failed} failed")
