@@ -66,6 +66,12 @@ test('dashboard shows the boxes and per-queue counts', async () => {
   await expect(counts.getByRole('link', { name: 'Postmaster' })).toBeVisible();
   // Znuny's initial data holds one new ticket ("Welcome to Znuny!") in Raw.
   await expect(counts.getByRole('row', { name: /Raw/ }).getByRole('cell').first()).toHaveText('1');
+  // Each box's request succeeded: it lists tickets or says there are none (not an error).
+  for (const box of ['My locked tickets', 'Tickets I am responsible for', 'Escalated and soon escalating']) {
+    const region = page.getByRole('region', { name: new RegExp(`^${box}`) });
+    await expect(region).toContainText(/No tickets\.|Znuny says hi!/);
+    await expect(region).not.toContainText('Something went wrong');
+  }
   await page.screenshot({ path: `${shots}/dashboard-en.png`, fullPage: true });
   await expectNoSeriousA11yViolations(page, 'dashboard');
 });

@@ -37,6 +37,10 @@ public sealed class ListTicketsTests : TicketTest
         (await ListAsync(agent, "?stateType=new,open")).Items.Select(t => t.Id).ShouldBe([a.Id]);
         (await ListAsync(agent, "?priorityId=5")).Items.Select(t => t.Id).ShouldBe([b.Id]);
         (await ListAsync(agent, "?customerUser=a@example.com")).Items.Select(t => t.Id).ShouldBe([a.Id]);
+        await agent.PatchAsJsonAsync($"/api/v1/tickets/{a.Id}", new { @lock = "lock" });
+        (await ListAsync(agent, "?lock=locked")).Items.Select(t => t.Id).ShouldBe([a.Id]);
+        (await ListAsync(agent, "?lock=lock")).Items.Select(t => t.Id).ShouldBe([a.Id], "OTRS's lock type name");
+        (await ListAsync(agent, "?lock=unlock")).Items.Select(t => t.Id).ShouldBe([b.Id]);
         (await ListAsync(agent, $"?queueId={SupportQueue}&queueId={SecondQueue}")).Total.ShouldBe(2);
         (await ListAsync(agent, "?title=ALP")).Items.Select(t => t.Id).ShouldBe([a.Id]);
         (await ListAsync(agent, $"?ticketNumber={b.TicketNumber[^6..]}")).Items.Select(t => t.Id).ShouldBe([b.Id]);

@@ -22,7 +22,7 @@ public sealed record ListTicketsQuery : IRequest<PagedList<TicketSummaryDto>>
     public IReadOnlyList<int> ResponsibleIds { get; init; } = [];
     public string? CustomerUser { get; init; }
     public string? CustomerId { get; init; }
-    /// <summary>"locked" or "unlocked".</summary>
+    /// <summary>"locked" or "unlocked" (OTRS's lock type names "lock" and "unlock" are accepted too).</summary>
     public string? Lock { get; init; }
     public DateTimeOffset? CreatedFrom { get; init; }
     public DateTimeOffset? CreatedTo { get; init; }

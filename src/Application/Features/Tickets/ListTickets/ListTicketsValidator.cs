@@ -18,7 +18,8 @@ public sealed class ListTicketsValidator : AbstractValidator<ListTicketsQuery>
         RuleFor(x => x.PageSize).InclusiveBetween(1, Paging.MaxPageSize);
         RuleFor(x => x.Sort).Must(s => s is null || TicketSorting.Fields.Contains(s.TrimStart('-', '+')))
             .WithMessage($"sort must be one of: {string.Join(", ", TicketSorting.Fields)} (prefix - for descending).");
-        RuleFor(x => x.Lock).Must(l => l is null or "locked" or "unlocked").WithMessage("lock must be locked or unlocked.");
+        RuleFor(x => x.Lock).Must(l => l is null or "locked" or "unlocked" or "lock" or "unlock")
+            .WithMessage("lock must be locked or unlocked.");
         RuleForEach(x => x.StateTypes).Must(StateTypeNames.Contains)
             .WithMessage($"stateType must be one of: {string.Join(", ", StateTypeNames)}.");
         RuleFor(x => x.Q).MaximumLength(500);

@@ -24,8 +24,8 @@ public static class TicketFilters
         if (f.ResponsibleIds.Count > 0) rows = rows.Where(r => f.ResponsibleIds.Contains(r.Ticket.ResponsibleId));
         if (!string.IsNullOrWhiteSpace(f.CustomerUser)) rows = rows.Where(r => r.Ticket.CustomerUserId == f.CustomerUser);
         if (!string.IsNullOrWhiteSpace(f.CustomerId)) rows = rows.Where(r => r.Ticket.CustomerId == f.CustomerId);
-        if (f.Lock == "locked") rows = rows.Where(r => r.Ticket.LockId != TicketLockType.Unlock);
-        if (f.Lock == "unlocked") rows = rows.Where(r => r.Ticket.LockId == TicketLockType.Unlock);
+        if (f.Lock is "locked" or "lock") rows = rows.Where(r => r.Ticket.LockId != TicketLockType.Unlock);
+        if (f.Lock is "unlocked" or "unlock") rows = rows.Where(r => r.Ticket.LockId == TicketLockType.Unlock);
         if (!f.IncludeArchived) rows = rows.Where(r => r.Ticket.ArchiveFlag == 0);
 
         if (f.CreatedFrom is { } cf) rows = rows.Where(r => r.Ticket.CreateTime >= cf.UtcDateTime);
