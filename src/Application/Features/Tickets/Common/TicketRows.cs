@@ -67,9 +67,15 @@ public static class TicketScopes
     /// <summary>Tickets in queues of the given groups.</summary>
     public static IQueryable<TicketRow> InGroups(this IQueryable<TicketRow> rows, IAppDbContext db, IReadOnlyCollection<int> groupIds)
     {
-        var groups = groupIds.ToList();
-        var queues = db.Queues.Where(q => groups.Contains(q.GroupId)).Select(q => q.Id);
+        var queues = QueuesOf(db, groupIds);
         return rows.Where(r => queues.Contains(r.Ticket.QueueId));
+    }
+
+    /// <summary>Ids of the queues in the given groups, as a subquery.</summary>
+    public static IQueryable<int> QueuesOf(IAppDbContext db, IReadOnlyCollection<int> groupIds)
+    {
+        var groups = groupIds.ToList();
+        return db.Queues.Where(q => groups.Contains(q.GroupId)).Select(q => q.Id);
     }
 
     /// <summary>Tickets whose state has one of the given state type names.</summary>

@@ -74,8 +74,7 @@ public sealed class ListTicketsHandler(
             // The login is the canonical one from customer_user, so plain equality can use ticket_customer_user_id.
             var login = v.Login;
             var companies = v.CompanyIds.ToList();
-            var groups = v.CompanyTicketGroupIds.ToList();
-            var companyQueues = db.Queues.Where(q => groups.Contains(q.GroupId)).Select(q => q.Id);
+            var companyQueues = TicketScopes.QueuesOf(db, v.CompanyTicketGroupIds);
             return rows.Where(r => r.Ticket.CustomerUserId == login
                                    || (companies.Contains(r.Ticket.CustomerId!) && companyQueues.Contains(r.Ticket.QueueId)));
         }
