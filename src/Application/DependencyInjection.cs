@@ -3,6 +3,7 @@ using GoTrs.Application.Common.Behaviours;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Security;
 using GoTrs.Application.Features.Mail;
+using GoTrs.Application.Features.Notifications;
 using GoTrs.Application.Features.Preferences;
 using GoTrs.Application.Features.Tickets.Common;
 using GoTrs.Application.Features.Tickets.CreateTicket;
@@ -28,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<TicketLinks>();
         services.AddScoped<PreferenceStore>();
         services.AddMailUseCases();
+        services.AddNotificationUseCases();
 
         services.AddHandlersFrom(assembly);
         return services;

@@ -8,6 +8,7 @@ using GoTrs.Infrastructure.Html;
 using GoTrs.Infrastructure.Identity;
 using GoTrs.Infrastructure.Jobs;
 using GoTrs.Infrastructure.Mail;
+using GoTrs.Infrastructure.Notifications;
 using GoTrs.Infrastructure.Identity.Passwords;
 using GoTrs.Infrastructure.Identity.Tokens;
 using GoTrs.Infrastructure.Persistence;
@@ -81,6 +82,7 @@ public static class DependencyInjection
         services.AddEscalation(configuration);
         services.AddTicketEvents(configuration);
         services.AddMail(configuration);
+        services.AddTicketNotifications(configuration);
         return services;
     }
 }

@@ -8,10 +8,12 @@ namespace GoTrs.WebApi.IntegrationTests.Support;
 
 /// <summary>
 /// Puts the database back to a fresh install between tests: every table emptied in one TRUNCATE (identities
-/// restarted), Znuny's initial data replayed, the admin password set again and the lookup cache dropped.
+/// restarted), the initial data replayed (Znuny's, then GoTrs's notification defaults), the admin password set again
+/// and the lookup cache dropped.
 /// </summary>
 public static class DatabaseReset
 {
+    private static readonly string[] DataScripts = ["znuny/0002_initial_data", "gotrs/0030_notification_defaults"];
     private static string? _truncate;
 
     public static async Task ResetAsync(GoTrsApiFactory factory)
@@ -19,7 +21,7 @@ public static class DatabaseReset
         var dataSource = factory.Services.GetRequiredService<NpgsqlDataSource>();
         await using var connection = await dataSource.OpenConnectionAsync();
         _truncate ??= await BuildTruncateAsync(connection);
-        var seed = SchemaScript.LoadAll().Single(s => s.Id == "znuny/0002_initial_data").Sql;
+        var seed = string.Join(";\n", SchemaScript.LoadAll().Where(s => DataScripts.Contains(s.Id)).Select(s => s.Sql));
         await using (var tx = await connection.BeginTransactionAsync())
         {
             // Znuny's seed inserts rows before the users they reference, as its installer does before adding the

@@ -58,4 +58,27 @@ public static class PermissionQueries
             rows.Where(r => !string.IsNullOrEmpty(r.CustomerId)).Select(r => r.CustomerId!).ToHashSet(StringComparer.Ordinal),
             rows.Where(r => r.CustomerId is null).Select(r => (r.GroupId, r.Key)));
     }
+
+    /// <summary>The (valid) group of a queue, as a subquery.</summary>
+    public static IQueryable<int> GroupOfQueue(IAppDbContext db, int queueId) =>
+        from q in db.Queues
+        join g in db.Groups on q.GroupId equals g.Id
+        where q.Id == queueId && g.ValidId == Validity.Valid
+        select g.Id;
+
+    /// <summary>Agents holding <paramref name="key"/> or rw on one of the groups, directly or through a valid role.</summary>
+    public static IQueryable<int> HoldersOf(IAppDbContext db, IQueryable<int> groupIds, string key)
+    {
+        var direct = db.GroupUsers
+            .Where(gu => groupIds.Contains(gu.GroupId) && (gu.PermissionKey == key || gu.PermissionKey == Permission.Rw))
+            .Select(gu => gu.UserId);
+        var viaRoles =
+            from ru in db.RoleUsers
+            join r in db.Roles on ru.RoleId equals r.Id
+            join gr in db.GroupRoles on ru.RoleId equals gr.RoleId
+            where r.ValidId == Validity.Valid && gr.PermissionValue == 1 && groupIds.Contains(gr.GroupId)
+                  && (gr.PermissionKey == key || gr.PermissionKey == Permission.Rw)
+            select ru.UserId;
+        return direct.Concat(viaRoles);
+    }
 }

@@ -37,34 +37,14 @@ public sealed class SearchAgentsHandler(IAppDbContext db, IPermissionService per
         {
             if (!await permissions.CanAsync(queueId, Permission.Ro, cancellationToken))
                 throw new NotFoundException($"Queue {queueId} was not found.");
-            agents = agents.Where(a => HoldersOf(queueId, request.Permission).Contains(a.Id));
+            var holders = PermissionQueries.HoldersOf(db, PermissionQueries.GroupOfQueue(db, queueId), request.Permission);
+            agents = agents.Where(a => holders.Contains(a.Id));
         }
         return await agents
             .OrderBy(a => a.LastName).ThenBy(a => a.FirstName).ThenBy(a => a.Login)
             .Take(request.Limit)
             .Select(a => new AgentDto(a.Id, a.Login, a.FirstName, a.LastName, (a.FirstName + " " + a.LastName).Trim()))
             .ToListAsync(cancellationToken);
-    }
-
-    // Agents with the key or rw on the queue's (valid) group, directly or through a valid role.
-    private IQueryable<int> HoldersOf(int queueId, string key)
-    {
-        var groupId =
-            from q in db.Queues
-            join g in db.Groups on q.GroupId equals g.Id
-            where q.Id == queueId && g.ValidId == Validity.Valid
-            select g.Id;
-        var direct = db.GroupUsers
-            .Where(gu => groupId.Contains(gu.GroupId) && (gu.PermissionKey == key || gu.PermissionKey == Permission.Rw))
-            .Select(gu => gu.UserId);
-        var viaRoles =
-            from ru in db.RoleUsers
-            join r in db.Roles on ru.RoleId equals r.Id
-            join gr in db.GroupRoles on ru.RoleId equals gr.RoleId
-            where r.ValidId == Validity.Valid && gr.PermissionValue == 1 && groupId.Contains(gr.GroupId)
-                  && (gr.PermissionKey == key || gr.PermissionKey == Permission.Rw)
-            select ru.UserId;
-        return direct.Concat(viaRoles);
     }
 }
 

@@ -1,0 +1,56 @@
+using System.Text;
+using GoTrs.Infrastructure.Mail.Mime;
+using GoTrs.Infrastructure.Notifications;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GoTrs.WebApi.IntegrationTests.Mail.Flows;
+
+/// <summary>
+/// Base of the notification tests: agents with e-mail addresses and "My Queues", the notification and send jobs at
+/// hand, and what the SMTP sink received read back as recipient, subject and decoded text.
+/// </summary>
+public abstract class NotificationTest : MailFlowTest
+{
+    protected sealed record SentMail(string To, string From, string Subject, string Text, string Raw);
+
+    /// <summary>A valid agent with an address "&lt;login&gt;@agents.example" and the given grants on the support group.</summary>
+    protected async Task<int> AgentAsync(string login, params string[] keys)
+    {
+        var id = await CreateAgentAsync(login, keys.Select(k => (SupportGroup, k)).ToArray());
+        await SetPreferenceAsync(id, "UserEmail", $"{login}@agents.example");
+        return id;
+    }
+
+    protected static Task SetPreferenceAsync(int agentId, string key, string value) => ExecuteAsync("""
+        DELETE FROM user_preferences WHERE user_id = @user AND preferences_key = @key;
+        INSERT INTO user_preferences (user_id, preferences_key, preferences_value) VALUES (@user, @key, @value)
+        """, ("user", agentId), ("key", key), ("value", value));
+
+    protected static Task AddMyQueueAsync(int agentId, int queueId) =>
+        ExecuteAsync("INSERT INTO personal_queues (user_id, queue_id) VALUES (@user, @queue)", ("user", agentId), ("queue", queueId));
+
+    protected static async Task<HttpClient> LoginAsAsync(string login) => WithToken((await LoginAsync(login, PersonaPassword)).AccessToken);
+
+    protected static Task RunNotificationJobAsync() =>
+        MailFlowSetup.Api.Services.GetRequiredService<NotificationJob>().RunOnceAsync(CancellationToken.None);
+
+    /// <summary>Runs the notification job, sends the queue and returns the mails that reached the SMTP sink.</summary>
+    protected async Task<IReadOnlyList<SentMail>> NotifyAsync()
+    {
+        await RunNotificationJobAsync();
+        await SendQueuedAsync();
+        return Received().Select(raw =>
+        {
+            var parsed = MimeParser.Parse(Encoding.UTF8.GetBytes(raw));
+            return new SentMail(HeaderOf(raw, "To"), HeaderOf(raw, "From"), parsed.Subject, parsed.TextBody, raw);
+        }).ToList();
+    }
+
+    protected static IReadOnlyList<string> Addressees(IEnumerable<SentMail> mails) =>
+        mails.Select(m => GoTrs.Application.Features.Mail.Common.Contact.AddressOf(m.To)).Order(StringComparer.Ordinal).ToList();
+
+    protected static Task<List<string>> NotificationHistoryAsync(long ticketId) => ListAsync("""
+        SELECT t.name || ' ' || h.name FROM ticket_history h JOIN ticket_history_type t ON t.id = h.history_type_id
+        WHERE h.ticket_id = @id AND t.name IN ('SendAgentNotification', 'SendCustomerNotification') ORDER BY h.id
+        """, ("id", ticketId));
+}

@@ -1,0 +1,159 @@
+using System.Net.Http.Json;
+
+namespace GoTrs.WebApi.IntegrationTests.Mail.Flows;
+
+/// <summary>Znuny's default notifications, end to end: a ticket change, the notification job, the mail at the SMTP sink.</summary>
+public sealed class TicketNotificationTests : NotificationTest
+{
+    [Test]
+    public async Task ShouldMailAgentsWithTheQueueInMyQueuesButNotTheCreator_WhenTicketIsCreated()
+    {
+        var creator = await AgentAsync("creator", "rw");
+        var subscriber = await AgentAsync("subscriber", "ro");
+        await AgentAsync("bystander", "rw");
+        var outsider = await CreateAgentAsync("outsider");
+        await SetPreferenceAsync(outsider, "UserEmail", "outsider@agents.example");
+        foreach (var agent in new[] { creator, subscriber, outsider }) await AddMyQueueAsync(agent, SupportQueue);
+        using var client = await LoginAsAsync("creator");
+
+        var ticket = await CreateTicketAsync(client);
+        var mails = await NotifyAsync();
+
+        var mail = mails.ShouldHaveSingleItem();
+        Contact(mail.To).ShouldBe("subscriber@agents.example");
+        mail.Subject.ShouldBe($"[Ticket#{ticket.TicketNumber}] New ticket: Printer on fire");
+        HeaderOf(mail.Raw, "From").ShouldContain("znuny@localhost");
+        HeaderOf(mail.Raw, "Auto-Submitted").ShouldBe("auto-generated");
+        mail.Text.ShouldContain($"ticket {ticket.TicketNumber} was created in queue Support.");
+        mail.Text.ShouldContain("> It smokes.");
+        (await NotificationHistoryAsync(ticket.Id)).ShouldBe(["SendAgentNotification %%Ticket create notification%%subscriber%%Email"]);
+    }
+
+    [Test]
+    public async Task ShouldMailTheNewOwner_WhenOwnerChanges()
+    {
+        await AgentAsync("dispatcher", "rw");
+        await AgentAsync("fixer", "rw");
+        using var client = await LoginAsAsync("dispatcher");
+        var ticket = await CreateTicketAsync(client);
+        await NotifyAsync();
+        var fixer = await ScalarAsync<int>("SELECT id FROM users WHERE login = 'fixer'");
+
+        (await client.PatchAsJsonAsync($"/api/v1/tickets/{ticket.Id}", new { ownerId = fixer })).EnsureSuccessStatusCode();
+        var mails = await NotifyAsync();
+
+        var mail = mails.ShouldHaveSingleItem();
+        Contact(mail.To).ShouldBe("fixer@agents.example");
+        mail.Subject.ShouldEndWith("Owner changed: Printer on fire");
+        mail.Text.ShouldContain("Test dispatcher made Test fixer the owner");
+    }
+
+    [Test]
+    public async Task ShouldMailTheOwner_WhenCustomerFollowsUpByMail()
+    {
+        await AgentAsync("owner1", "rw");
+        using var client = await LoginAsAsync("owner1");
+        var ticket = await CreateTicketAsync(client, customer: "alice@example.com");
+        await NotifyAsync();
+
+        await SendToMailboxAsync(Message($"Re: [Ticket#{ticket.TicketNumber}] Printer on fire", from: "alice@example.com",
+            body: "Now it is really burning.\r\n"));
+        await PollAsync();
+        var mails = await NotifyAsync();
+
+        var mail = mails.ShouldHaveSingleItem();
+        Contact(mail.To).ShouldBe("owner1@agents.example");
+        mail.Subject.ShouldStartWith($"[Ticket#{ticket.TicketNumber}] Follow-up (unlocked)");
+        mail.Text.ShouldContain("> Now it is really burning.");
+    }
+
+    [Test]
+    public async Task ShouldMailOwnerAndWatchersButNotTheWriter_WhenNoteIsAdded()
+    {
+        await AgentAsync("owner2", "rw");
+        await AgentAsync("watcher", "ro");
+        await AgentAsync("writer", "rw");
+        using var owner = await LoginAsAsync("owner2");
+        var ticket = await CreateTicketAsync(owner);
+        using (var watcher = await LoginAsAsync("watcher"))
+            (await watcher.PostAsJsonAsync($"/api/v1/tickets/{ticket.Id}/watchers", new { })).EnsureSuccessStatusCode();
+        await NotifyAsync();
+        using var writer = await LoginAsAsync("writer");
+
+        (await writer.PostAsJsonAsync($"/api/v1/tickets/{ticket.Id}/articles",
+            new { subject = "Checked", body = "The fuse is gone.", channel = "internal" })).EnsureSuccessStatusCode();
+        var mails = await NotifyAsync();
+
+        Addressees(mails).ShouldBe(["owner2@agents.example", "watcher@agents.example"]);
+        mails.ShouldAllBe(m => m.Subject.EndsWith("New note: Printer on fire") && m.Text.Contains("> The fuse is gone."));
+    }
+
+    [Test]
+    public async Task ShouldWriteInTheRecipientsLanguage_WhenRecipientPrefersGerman()
+    {
+        await AgentAsync("creator", "rw");
+        var german = await AgentAsync("german", "ro");
+        await SetPreferenceAsync(german, "UserLanguage", "de");
+        await AddMyQueueAsync(german, SupportQueue);
+        using var client = await LoginAsAsync("creator");
+
+        var ticket = await CreateTicketAsync(client, title: "Drucker brennt");
+        var mail = (await NotifyAsync()).ShouldHaveSingleItem();
+
+        mail.Subject.ShouldBe($"[Ticket#{ticket.TicketNumber}] Neues Ticket: Drucker brennt");
+        mail.Text.ShouldContain("Hallo Test,");
+        mail.Text.ShouldContain($"das Ticket {ticket.TicketNumber} wurde in der Queue Support angelegt.");
+        mail.Text.ShouldContain($"Action=AgentTicketZoom;TicketID={ticket.Id}");
+        mail.Raw.ShouldNotContain("<OTRS_");
+    }
+
+    [Test]
+    public async Task ShouldMailNothing_WhenTheAgentSwitchedTheNotificationOff()
+    {
+        await AgentAsync("creator", "rw");
+        var quiet = await AgentAsync("quiet", "ro");
+        await AddMyQueueAsync(quiet, SupportQueue);
+        await SetPreferenceAsync(quiet, "NotificationTransport", """{"Notification-1-Email":0,"Notification-2-Email":1}""");
+        using var client = await LoginAsAsync("creator");
+
+        var ticket = await CreateTicketAsync(client);
+
+        (await NotifyAsync()).ShouldBeEmpty();
+        (await NotificationHistoryAsync(ticket.Id)).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task ShouldMailNothing_WhenTheAgentIsInvalid()
+    {
+        await AgentAsync("creator", "rw");
+        var gone = await AgentAsync("gone", "ro");
+        await AddMyQueueAsync(gone, SupportQueue);
+        await ExecuteAsync("UPDATE users SET valid_id = 2 WHERE id = @id", ("id", gone));
+        using var client = await LoginAsAsync("creator");
+
+        await CreateTicketAsync(client);
+
+        (await NotifyAsync()).ShouldBeEmpty();
+    }
+
+    [Test]
+    public async Task ShouldMailOnce_WhenTheJobRunsTwiceAndOnTwoServersAtOnce()
+    {
+        await AgentAsync("creator", "rw");
+        await AddMyQueueAsync(await AgentAsync("subscriber", "ro"), SupportQueue);
+        using var client = await LoginAsAsync("creator");
+        var ticket = await CreateTicketAsync(client);
+        var otherServer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<GoTrs.Infrastructure.Notifications.NotificationJob>(Api.Services);
+
+        await Task.WhenAll(RunNotificationJobAsync(), otherServer.RunOnceAsync(CancellationToken.None), RunNotificationJobAsync());
+        await otherServer.RunOnceAsync(CancellationToken.None);
+        var mails = await NotifyAsync();
+
+        Addressees(mails).ShouldBe(["subscriber@agents.example"]);
+        (await NotificationHistoryAsync(ticket.Id)).Count.ShouldBe(1);
+        (await CountAsync("SELECT count(*) FROM gotrs_notification_event")).ShouldBe(0);
+    }
+
+    private static string Contact(string mailbox) => GoTrs.Application.Features.Mail.Common.Contact.AddressOf(mailbox);
+}
