@@ -6,10 +6,3 @@ public sealed class PersonalQueue
     public int UserId { get; set; }
     public int QueueId { get; set; }
 }
-
-/// <summary>A service in an agent's "My Services" (OTRS table <c>personal_services</c>, no key).</summary>
-public sealed class PersonalService
-{
-    public int UserId { get; set; }
-    public int ServiceId { get; set; }
-}

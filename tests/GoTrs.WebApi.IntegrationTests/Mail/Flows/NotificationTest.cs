@@ -34,12 +34,17 @@ public abstract class NotificationTest : MailFlowTest
     protected static Task RunNotificationJobAsync() =>
         MailFlowSetup.Api.Services.GetRequiredService<NotificationJob>().RunOnceAsync(CancellationToken.None);
 
-    /// <summary>Runs the notification job, sends the queue and returns the mails that reached the SMTP sink.</summary>
+    private readonly HashSet<string> _seen = [];
+
+    [SetUp]
+    public void ForgetSeenMail() => _seen.Clear();
+
+    /// <summary>Runs the notification job, sends the queue and returns the mails that reached the SMTP sink since the last call.</summary>
     protected async Task<IReadOnlyList<SentMail>> NotifyAsync()
     {
         await RunNotificationJobAsync();
         await SendQueuedAsync();
-        return Received().Select(raw =>
+        return Received().Where(_seen.Add).Select(raw =>
         {
             var parsed = MimeParser.Parse(Encoding.UTF8.GetBytes(raw));
             return new SentMail(HeaderOf(raw, "To"), HeaderOf(raw, "From"), parsed.Subject, parsed.TextBody, raw);
@@ -48,6 +53,25 @@ public abstract class NotificationTest : MailFlowTest
 
     protected static IReadOnlyList<string> Addressees(IEnumerable<SentMail> mails) =>
         mails.Select(m => GoTrs.Application.Features.Mail.Common.Contact.AddressOf(m.To)).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>A valid notification as an admin would configure it, with an English text.</summary>
+    protected static async Task<int> AddNotificationAsync(string name, string subject, string text, params (string Key, string Value)[] items)
+    {
+        var id = await ScalarAsync<int>("""
+            INSERT INTO notification_event (name, valid_id, create_time, create_by, change_time, change_by)
+            VALUES (@name, 1, now(), 1, now(), 1) RETURNING id
+            """, ("name", name));
+        await ExecuteAsync("""
+            INSERT INTO notification_event_message (notification_id, subject, text, content_type, language)
+            VALUES (@id, @subject, @text, 'text/plain', 'en')
+            """, ("id", id), ("subject", subject), ("text", text));
+        foreach (var (key, value) in items) await AddItemAsync(id, key, value);
+        return id;
+    }
+
+    protected static Task AddItemAsync(int notificationId, string key, string value) => ExecuteAsync(
+        "INSERT INTO notification_event_item (notification_id, event_key, event_value) VALUES (@id, @key, @value)",
+        ("id", notificationId), ("key", key), ("value", value));
 
     protected static Task<List<string>> NotificationHistoryAsync(long ticketId) => ListAsync("""
         SELECT t.name || ' ' || h.name FROM ticket_history h JOIN ticket_history_type t ON t.id = h.history_type_id

@@ -1,0 +1,76 @@
+using System.Net.Http.Json;
+using GoTrs.Infrastructure.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GoTrs.WebApi.IntegrationTests.Mail.Flows;
+
+/// <summary>What an admin's notification settings do: customer recipients, ticket filters, reminders once a day.</summary>
+public sealed class ConfiguredNotificationTests : NotificationTest
+{
+    private const int ClosedSuccessful = 2, PendingReminder = 6;
+
+    [Test]
+    public async Task ShouldMailTheCustomerAsAHiddenSystemArticle_WhenTheNotificationIsForTheCustomer()
+    {
+        await CreateCustomerAsync("jane", "ACME");
+        await AddNotificationAsync("Ticket closed (customer)", "Closed: <OTRS_TICKET_Title>",
+            "Dear <OTRS_CUSTOMER_REALNAME>,\nyour ticket <OTRS_TICKET_TicketNumber> is <OTRS_TICKET_State>.",
+            ("Events", "TicketStateUpdate"), ("StateID", ClosedSuccessful.ToString()), ("Recipients", "Customer"), ("Transports", "Email"));
+        await AgentAsync("closer", "rw");
+        using var client = await LoginAsAsync("closer");
+        var ticket = await CreateTicketAsync(client, customer: "jane");
+
+        (await client.PatchAsJsonAsync($"/api/v1/tickets/{ticket.Id}", new { stateId = ClosedSuccessful })).EnsureSuccessStatusCode();
+        var mail = (await NotifyAsync()).ShouldHaveSingleItem();
+
+        GoTrs.Application.Features.Mail.Common.Contact.AddressOf(mail.To).ShouldBe("jane@example.com");
+        mail.Text.ShouldContain($"Dear Cust jane,\nyour ticket {ticket.TicketNumber} is closed successful.");
+        (await ListAsync("SELECT article_sender_type_id || ':' || is_visible_for_customer FROM article WHERE ticket_id = @t ORDER BY id",
+            ("t", ticket.Id))).ShouldBe(["3:1", "2:0"]);
+        (await NotificationHistoryAsync(ticket.Id)).ShouldBe(["SendCustomerNotification %%jane@example.com"]);
+    }
+
+    [Test]
+    public async Task ShouldMailOnlyForTheFilteredQueue_WhenTheNotificationHasAQueueFilter()
+    {
+        await AddItemAsync(1, "QueueID", SecondQueue.ToString());
+        await AgentAsync("creator", "rw");
+        var subscriber = await AgentAsync("subscriber", "ro");
+        await AddMyQueueAsync(subscriber, SupportQueue);
+        await AddMyQueueAsync(subscriber, SecondQueue);
+        using var client = await LoginAsAsync("creator");
+
+        await CreateTicketAsync(client, title: "In the first queue");
+        (await client.PostAsJsonAsync("/api/v1/tickets", NewTicket("In the second queue", queueId: SecondQueue))).EnsureSuccessStatusCode();
+        var mails = await NotifyAsync();
+
+        mails.ShouldHaveSingleItem().Subject.ShouldEndWith("New ticket: In the second queue");
+    }
+
+    [Test]
+    public async Task ShouldRemindTheOwnerOncePerDay_WhenPendingTimesAreReached()
+    {
+        await AgentAsync("sleeper", "rw");
+        using var client = await LoginAsAsync("sleeper");
+        var ticket = await CreateTicketAsync(client);
+        await NotifyAsync();
+        var pendingJob = MailFlowSetup.Api.Services.GetRequiredService<PendingJob>();
+
+        await ReachPendingTimeAsync(ticket.Id, minutesAgo: 90);
+        await pendingJob.RunOnceAsync(CancellationToken.None);
+        var first = await NotifyAsync();
+        await ReachPendingTimeAsync(ticket.Id, minutesAgo: 30);
+        await pendingJob.RunOnceAsync(CancellationToken.None);
+        var second = await NotifyAsync();
+
+        var mail = first.ShouldHaveSingleItem();
+        GoTrs.Application.Features.Mail.Common.Contact.AddressOf(mail.To).ShouldBe("sleeper@agents.example");
+        mail.Subject.ShouldEndWith("Reminder reached (unlocked): Printer on fire");
+        second.ShouldBeEmpty("the second reminder of the day is not mailed");
+        (await HistoryTypesAsync(ticket.Id)).Count(t => t == "Misc").ShouldBe(2);
+    }
+
+    private static Task ReachPendingTimeAsync(long ticketId, int minutesAgo) => ExecuteAsync(
+        "UPDATE ticket SET ticket_state_id = @state, until_time = @until WHERE id = @id",
+        ("state", PendingReminder), ("until", (int)DateTimeOffset.UtcNow.AddMinutes(-minutesAgo).ToUnixTimeSeconds()), ("id", ticketId));
+}
