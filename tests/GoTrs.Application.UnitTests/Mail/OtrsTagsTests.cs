@@ -25,4 +25,23 @@ public sealed class OtrsTagsTests
 
     [Test]
     public void ShouldLeaveText_WhenItHasNoTags() => Tags.Apply("a <b> c").ShouldBe("a <b> c");
+
+    [Test]
+    public void ShouldQuoteTheAgentsTextAndCutSubjects_WhenNotificationTagsAreUsed()
+    {
+        var tags = Tags.With([new("CUSTOMER_SUBJECT", "The printer on the third floor"), new("CONFIG_Ticket::Hook", "Ticket#")],
+            agentMessage: "first\nsecond");
+
+        tags.Apply("<OTRS_AGENT_BODY[1]>|<OTRS_CUSTOMER_SUBJECT[11]>|<OTRS_CONFIG_Ticket::Hook>|<OTRS_CUSTOMER_SUBJECT[99]>")
+            .ShouldBe("> first|The printer [...]|Ticket#|The printer on the third floor");
+    }
+
+    [Test]
+    public void ShouldEncodeValuesAndReadEscapedTags_WhenTheTextIsHtml() =>
+        Tags.With([new("TICKET_Title", "<b>Fire</b>")])
+            .ApplyHtml("<p>&lt;OTRS_TICKET_Title&gt; <OTRS_CUSTOMER_EMAIL[2]></p>")
+            .ShouldBe("<p>&lt;b&gt;Fire&lt;/b&gt; &gt; line one<br/>&gt; line two</p>");
+
+    [Test]
+    public void ShouldWriteDash_WhenNoAgentTextIsKnown() => Tags.Apply("<OTRS_AGENT_BODY[3]>").ShouldBe("-");
 }

@@ -22,7 +22,7 @@ public sealed class NotificationTriggerConfiguration : IEntityTypeConfiguration<
         builder.Property(e => e.PriorityId).HasColumnName("priority_id").Smallint();
         builder.Property(e => e.TypeId).HasColumnName("type_id").Smallint();
         builder.Property(e => e.UserId).HasColumnName("user_id");
-        builder.Property(e => e.CreateTime).HasColumnName("create_time");
+        builder.Property(e => e.CreateTime).HasColumnName("create_time").HasColumnType("timestamptz");
         builder.Property(e => e.Attempts).HasColumnName("attempts");
         builder.Property(e => e.LastError).HasColumnName("last_error").HasMaxLength(2000);
     }
