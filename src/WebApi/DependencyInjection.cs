@@ -65,6 +65,7 @@ public static class DependencyInjection
 
         app.MapGoTrsOpenApi();
         app.MapOperationalEndpoints();
+        app.MapOtrsLinks();
         var api = app.MapGroup("/api/v1");
         api.MapAuthEndpoints();
         api.MapMeEndpoints();
