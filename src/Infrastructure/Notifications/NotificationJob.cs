@@ -44,9 +44,9 @@ public sealed class NotificationJob(
     {
         var max = options.Value.MaxAttempts;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var change = await db.NotificationTriggers.FromSql($"""
+        var change = (await db.NotificationTriggers.FromSql($"""
             SELECT * FROM gotrs_notification_event WHERE attempts < {max} ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
-            """).FirstOrDefaultAsync(ct);
+            """).ToListAsync(ct)).SingleOrDefault();
         if (change is null) return false;
         try
         {

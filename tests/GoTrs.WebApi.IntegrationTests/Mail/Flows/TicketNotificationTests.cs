@@ -68,6 +68,20 @@ public sealed class TicketNotificationTests : NotificationTest
     }
 
     [Test]
+    public async Task ShouldMailAgentsWithTheQueueInMyQueues_WhenMailOpensATicket()
+    {
+        await AddMyQueueAsync(await AgentAsync("subscriber", "ro"), SupportQueue);
+        await SendToMailboxAsync(Message("Scanner jammed", from: "Bob Example <bob@example.com>", body: "Paper everywhere.\r\n"));
+
+        await PollAsync();
+        var mail = (await NotifyAsync()).ShouldHaveSingleItem();
+
+        Contact(mail.To).ShouldBe("subscriber@agents.example");
+        mail.Subject.ShouldEndWith("New ticket: Scanner jammed");
+        mail.Text.ShouldContain("Bob Example wrote:\n> Paper everywhere.");
+    }
+
+    [Test]
     public async Task ShouldMailOwnerAndWatchersButNotTheWriter_WhenNoteIsAdded()
     {
         await AgentAsync("owner2", "rw");

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Domain.Articles;
 using GoTrs.Domain.Tickets;
@@ -27,7 +28,7 @@ public sealed class TagValues(IAppDbContext db)
             ["TICKET_TicketNumber"] = ticket.TicketNumber, ["TICKET_TicketID"] = ticket.Id.ToString(),
             ["TICKET_Title"] = ticket.Title, ["TICKET_Queue"] = queue, ["TICKET_CustomerUserID"] = ticket.CustomerUserId,
             ["TICKET_CustomerID"] = ticket.CustomerId, ["CUSTOMER_SUBJECT"] = lastCustomer?.Subject,
-            ["CUSTOMER_REALNAME"] = customer is null ? lastCustomer?.From ?? ticket.CustomerUserId : $"{customer.FirstName} {customer.LastName}",
+            ["CUSTOMER_REALNAME"] = customer is null ? RealName(lastCustomer?.From) ?? ticket.CustomerUserId : $"{customer.FirstName} {customer.LastName}",
             ["CUSTOMER_DATA_UserFirstname"] = customer?.FirstName, ["CUSTOMER_DATA_UserLastname"] = customer?.LastName,
             ["CUSTOMER_DATA_UserEmail"] = customer?.Email, ["CUSTOMER_DATA_UserLogin"] = customer?.Login,
             ["CUSTOMER_DATA_UserCustomerID"] = customer?.CustomerId,
@@ -36,6 +37,16 @@ public sealed class TagValues(IAppDbContext db)
         AddAgent(values, agents, ticket.OwnerId, "OWNER", "TICKET_OWNER");
         AddAgent(values, agents, ticket.ResponsibleId, "RESPONSIBLE", "TICKET_RESPONSIBLE");
         return new OtrsTags(values, lastCustomer?.Body);
+    }
+
+    private static readonly Regex NotOfTheName = new(@"<.*>|\(.*\)|""|;|,", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    // As OTRS derives it from a sender: "Jane Doe" <jane@example.com> is Jane Doe; a bare address stays as it is.
+    private static string? RealName(string? from)
+    {
+        if (from is null) return null;
+        var name = NotOfTheName.Replace(from, "").Trim();
+        return name.Length > 0 ? name : from.Trim();
     }
 
     private static void AddAgent(Dictionary<string, string?> values, Dictionary<int, Domain.Agents.Agent> agents, int id, params string[] prefixes)

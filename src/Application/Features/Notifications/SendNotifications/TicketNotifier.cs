@@ -1,5 +1,6 @@
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Features.Mail.Common;
+using GoTrs.Application.Features.Mail.Outbound;
 using GoTrs.Application.Features.Tickets.Common;
 using GoTrs.Domain.Common;
 using GoTrs.Domain.Notifications;
@@ -28,7 +29,7 @@ public sealed class TicketNotifier(
         if (notified is null) return 0;
 
         var sent = 0;
-        Mail.Outbound.OtrsTags? tags = null;
+        OtrsTags? tags = null;
         Contact? sender = null;
         foreach (var (rule, messages) in notifications)
         {
