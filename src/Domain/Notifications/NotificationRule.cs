@@ -89,15 +89,15 @@ public sealed class NotificationRule
     }
 
     /// <summary>
-    /// Whether an agent gets the e-mail: their "NotificationTransport" preference (OTRS's JSON of
-    /// "Notification-&lt;id&gt;-Email": 0/1) decides for notifications shown in their preferences; without it the
-    /// notification's AgentEnabledByDefault does.
+    /// Whether an agent gets the e-mail: for notifications shown in agents' preferences, the first of the given
+    /// preferences (JSON objects like OTRS's "NotificationTransport": {"Notification-&lt;id&gt;-Email": 0 or 1}) that
+    /// names this notification decides; without one the notification's AgentEnabledByDefault does.
     /// </summary>
-    public bool AgentWants(string? notificationTransport)
+    public bool AgentWants(params string?[] preferences)
     {
         var visible = Values("VisibleForAgent").FirstOrDefault();
         if (visible is null or "" or "0") return true;
-        return PreferenceOf(notificationTransport) ?? Values("AgentEnabledByDefault").Contains(EmailTransport);
+        return preferences.Select(PreferenceOf).FirstOrDefault(p => p is not null) ?? Values("AgentEnabledByDefault").Contains(EmailTransport);
     }
 
     private bool? PreferenceOf(string? json)

@@ -65,8 +65,17 @@ public sealed class NotificationRuleTests
     {
         var rule = Rule(("VisibleForAgent", "1"));
 
-        rule.AgentWants(null).ShouldBeFalse();
+        rule.AgentWants().ShouldBeFalse();
         rule.AgentWants("""{"Notification-7-Email":1}""").ShouldBeTrue();
+    }
+
+    [Test]
+    public void ShouldLetTheFirstPreferenceThatNamesTheNotificationDecide_WhenSeveralAreGiven()
+    {
+        var rule = Rule(("VisibleForAgent", "1"), ("AgentEnabledByDefault", "Email"));
+
+        rule.AgentWants("""{"Notification-9-Email":1}""", """{"Notification-7-Email":0}""").ShouldBeFalse();
+        rule.AgentWants("""{"Notification-7-Email":1}""", """{"Notification-7-Email":0}""").ShouldBeTrue();
     }
 
     [Test]

@@ -137,6 +137,21 @@ public sealed class TicketNotificationTests : NotificationTest
     }
 
     [Test]
+    public async Task ShouldMailNothing_WhenTheAgentSwitchedTheNotificationOffThroughThePreferencesApi()
+    {
+        await AgentAsync("creator", "rw");
+        await AddMyQueueAsync(await AgentAsync("quiet", "ro"), SupportQueue);
+        using (var quiet = await LoginAsAsync("quiet"))
+            (await quiet.PutAsJsonAsync("/api/v1/me/preferences/notificationTransport", new Dictionary<string, int> { ["Notification-1-Email"] = 0 }))
+                .EnsureSuccessStatusCode();
+        using var client = await LoginAsAsync("creator");
+
+        await CreateTicketAsync(client);
+
+        (await NotifyAsync()).ShouldBeEmpty();
+    }
+
+    [Test]
     public async Task ShouldMailNothing_WhenTheAgentIsInvalid()
     {
         await AgentAsync("creator", "rw");

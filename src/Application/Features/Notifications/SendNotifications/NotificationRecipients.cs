@@ -19,12 +19,16 @@ namespace GoTrs.Application.Features.Notifications.SendNotifications;
 /// </summary>
 public sealed class NotificationRecipients(IAppDbContext db, IOptions<NotificationOptions> options, TimeProvider clock)
 {
+    /// <summary>OTRS's preference, written by Znuny's preferences screen.</summary>
     public const string TransportPreference = "NotificationTransport";
+
+    /// <summary>The same JSON set through GoTrs's preferences API (PUT /api/v1/me/preferences/notificationTransport); it wins.</summary>
+    public const string GoTrsTransportPreference = PreferenceKeys.StoragePrefix + "notificationTransport";
 
     private static readonly string[] PreferenceNames =
     [
         AgentPreference.Email, AgentPreference.Language, PreferenceKeys.OtrsTimeZone, PreferenceKeys.StoragePrefix + PreferenceKeys.Language,
-        PreferenceKeys.StoragePrefix + PreferenceKeys.TimeZone, TransportPreference, .. OutOfOffice.Keys,
+        PreferenceKeys.StoragePrefix + PreferenceKeys.TimeZone, TransportPreference, GoTrsTransportPreference, .. OutOfOffice.Keys,
     ];
 
     public async Task<IReadOnlyList<Recipient>> AgentsAsync(NotificationRule rule, NotifiedTicket notified, NotificationTrigger change, CancellationToken ct)
@@ -72,7 +76,7 @@ public sealed class NotificationRecipients(IAppDbContext db, IOptions<Notificati
         {
             var own = preferences[agent.Id].GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.First().Value);
             if (!rule.SendOnOutOfOffice && OutOfOffice.IsAway(own, now)) continue;
-            if (!rule.AgentWants(own.GetValueOrDefault(TransportPreference))) continue;
+            if (!rule.AgentWants(own.GetValueOrDefault(GoTrsTransportPreference), own.GetValueOrDefault(TransportPreference))) continue;
             if (own.GetValueOrDefault(AgentPreference.Email) is not { } email || !email.Contains('@')) continue;
             var (languages, zone) = Locale(own);
             result.Add(new Recipient(agent.Id, agent.Login, agent.FirstName, agent.LastName, email.Trim(), languages, zone));
