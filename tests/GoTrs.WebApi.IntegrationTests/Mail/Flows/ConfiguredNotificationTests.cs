@@ -70,6 +70,48 @@ public sealed class ConfiguredNotificationTests : NotificationTest
         (await HistoryTypesAsync(ticket.Id)).Count(t => t == "Misc").ShouldBe(2);
     }
 
+    [Test]
+    public async Task ShouldMailEveryKindOfRecipientOnce_WhenTheNotificationNamesServicesCreatorGroupsAndRoles()
+    {
+        var role = await ScalarAsync<int>(
+            "INSERT INTO roles (name, valid_id, create_time, create_by, change_time, change_by) VALUES ('Night shift', 1, now(), 1, now(), 1) RETURNING id");
+        await ExecuteAsync("""
+            INSERT INTO group_role (role_id, group_id, permission_key, permission_value, create_time, create_by, change_time, change_by)
+            VALUES (@role, @group, 'ro', 1, now(), 1, now(), 1)
+            """, ("role", role), ("group", SupportGroup));
+        var service = await ScalarAsync<int>(
+            "INSERT INTO service (name, valid_id, create_time, create_by, change_time, change_by) VALUES ('Printing', 1, now(), 1, now(), 1) RETURNING id");
+        await AddNotificationAsync("Title changed", "Title: <OTRS_TICKET_Title>", "-",
+            ("Events", "TicketTitleUpdate"), ("Recipients", "AgentMyServices"), ("Recipients", "AgentCreateBy"),
+            ("RecipientGroups", SupportGroup.ToString()), ("RecipientRoles", role.ToString()), ("Transports", "Email"));
+        await AgentAsync("creator", "rw");
+        await AgentAsync("member", "ro");
+        var editor = await AgentAsync("editor", "rw");
+        var nightShift = await AgentAsync("nightshift");
+        var servicer = await AgentAsync("servicer", "ro");
+        var outsider = await AgentAsync("outsider");
+        foreach (var agent in new[] { nightShift, editor })
+            await ExecuteAsync("INSERT INTO role_user (user_id, role_id, create_time, create_by, change_time, change_by) VALUES (@u, @r, now(), 1, now(), 1)",
+                ("u", agent), ("r", role));
+        foreach (var agent in new[] { servicer, outsider })
+            await ExecuteAsync("INSERT INTO personal_services (user_id, service_id) VALUES (@u, @s)", ("u", agent), ("s", service));
+        using var creator = await LoginAsAsync("creator");
+        var created = await creator.PostAsJsonAsync("/api/v1/tickets", new
+        {
+            title = "Printer on fire", queueId = SupportQueue, customerUser = "jane@example.com",
+            article = new { subject = "Printer on fire", body = "Seen on my round.", contentType = "text/plain", channel = "internal" },
+        });
+        var ticketId = (await created.Content.ReadFromJsonAsync<GoTrs.Application.Features.Tickets.CreateTicket.CreatedTicket>())!.Id;
+        await ExecuteAsync("UPDATE ticket SET service_id = @s WHERE id = @t", ("s", service), ("t", ticketId));
+        await NotifyAsync();
+        using var client = await LoginAsAsync("editor");
+
+        (await client.PatchAsJsonAsync($"/api/v1/tickets/{ticketId}", new { title = "Printer fire out" })).EnsureSuccessStatusCode();
+        var mails = await NotifyAsync();
+
+        Addressees(mails).ShouldBe(["creator@agents.example", "member@agents.example", "nightshift@agents.example", "servicer@agents.example"]);
+    }
+
     private static Task ReachPendingTimeAsync(long ticketId, int minutesAgo) => ExecuteAsync(
         "UPDATE ticket SET ticket_state_id = @state, until_time = @until WHERE id = @id",
         ("state", PendingReminder), ("until", (int)DateTimeOffset.UtcNow.AddMinutes(-minutesAgo).ToUnixTimeSeconds()), ("id", ticketId));
