@@ -21,6 +21,14 @@ public abstract class NotificationTest : MailFlowTest
         return id;
     }
 
+    /// <summary>An agent with ro on the support group and its first queue in "My Queues".</summary>
+    protected async Task<int> SubscriberAsync(string login)
+    {
+        var id = await AgentAsync(login, "ro");
+        await AddMyQueueAsync(id, SupportQueue);
+        return id;
+    }
+
     protected static Task SetPreferenceAsync(int agentId, string key, string value) => ExecuteAsync("""
         DELETE FROM user_preferences WHERE user_id = @user AND preferences_key = @key;
         INSERT INTO user_preferences (user_id, preferences_key, preferences_value) VALUES (@user, @key, @value)

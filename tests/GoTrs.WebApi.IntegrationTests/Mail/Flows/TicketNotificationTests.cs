@@ -70,7 +70,7 @@ public sealed class TicketNotificationTests : NotificationTest
     [Test]
     public async Task ShouldMailAgentsWithTheQueueInMyQueues_WhenMailOpensATicket()
     {
-        await AddMyQueueAsync(await AgentAsync("subscriber", "ro"), SupportQueue);
+        await SubscriberAsync("subscriber");
         await SendToMailboxAsync(Message("Scanner jammed", from: "Bob Example <bob@example.com>", body: "Paper everywhere.\r\n"));
 
         await PollAsync();
@@ -106,9 +106,7 @@ public sealed class TicketNotificationTests : NotificationTest
     public async Task ShouldWriteInTheRecipientsLanguage_WhenRecipientPrefersGerman()
     {
         await AgentAsync("creator", "rw");
-        var german = await AgentAsync("german", "ro");
-        await SetPreferenceAsync(german, "UserLanguage", "de");
-        await AddMyQueueAsync(german, SupportQueue);
+        await SetPreferenceAsync(await SubscriberAsync("german"), "UserLanguage", "de");
         using var client = await LoginAsAsync("creator");
 
         var ticket = await CreateTicketAsync(client, title: "Drucker brennt");
@@ -125,8 +123,7 @@ public sealed class TicketNotificationTests : NotificationTest
     public async Task ShouldMailNothing_WhenTheAgentSwitchedTheNotificationOff()
     {
         await AgentAsync("creator", "rw");
-        var quiet = await AgentAsync("quiet", "ro");
-        await AddMyQueueAsync(quiet, SupportQueue);
+        var quiet = await SubscriberAsync("quiet");
         await SetPreferenceAsync(quiet, "NotificationTransport", """{"Notification-1-Email":0,"Notification-2-Email":1}""");
         using var client = await LoginAsAsync("creator");
 
@@ -140,7 +137,7 @@ public sealed class TicketNotificationTests : NotificationTest
     public async Task ShouldMailNothing_WhenTheAgentSwitchedTheNotificationOffThroughThePreferencesApi()
     {
         await AgentAsync("creator", "rw");
-        await AddMyQueueAsync(await AgentAsync("quiet", "ro"), SupportQueue);
+        await SubscriberAsync("quiet");
         using (var quiet = await LoginAsAsync("quiet"))
             (await quiet.PutAsJsonAsync("/api/v1/me/preferences/notificationTransport", new Dictionary<string, int> { ["Notification-1-Email"] = 0 }))
                 .EnsureSuccessStatusCode();
@@ -155,8 +152,7 @@ public sealed class TicketNotificationTests : NotificationTest
     public async Task ShouldMailNothing_WhenTheAgentIsInvalid()
     {
         await AgentAsync("creator", "rw");
-        var gone = await AgentAsync("gone", "ro");
-        await AddMyQueueAsync(gone, SupportQueue);
+        var gone = await SubscriberAsync("gone");
         await ExecuteAsync("UPDATE users SET valid_id = 2 WHERE id = @id", ("id", gone));
         using var client = await LoginAsAsync("creator");
 
@@ -169,7 +165,7 @@ public sealed class TicketNotificationTests : NotificationTest
     public async Task ShouldMailOnce_WhenTheJobRunsTwiceAndOnTwoServersAtOnce()
     {
         await AgentAsync("creator", "rw");
-        await AddMyQueueAsync(await AgentAsync("subscriber", "ro"), SupportQueue);
+        await SubscriberAsync("subscriber");
         using var client = await LoginAsAsync("creator");
         var ticket = await CreateTicketAsync(client);
         var otherServer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions

@@ -16,12 +16,8 @@ public sealed class TagValues(IAppDbContext db)
             .Where(c => c.Login == ticket.CustomerUserId).FirstOrDefaultAsync(ct);
         var agentIds = new[] { currentAgentId ?? ticket.OwnerId, ticket.OwnerId, ticket.ResponsibleId };
         var agents = await db.Agents.AsNoTracking().Where(a => agentIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        var lastCustomer = await (
-            from a in db.Articles
-            join m in db.ArticleDataMime on a.Id equals m.ArticleId
-            where a.TicketId == ticket.Id && a.SenderTypeId == ArticleSenderType.Customer
-            orderby a.Id descending
-            select new { m.Subject, m.Body, m.From }).FirstOrDefaultAsync(ct);
+        var lastCustomer = await LastMessageOf(db, ticket.Id, ArticleSenderType.Customer)
+            .Select(m => new { m.Subject, m.Body, m.From }).FirstOrDefaultAsync(ct);
 
         var values = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -38,6 +34,14 @@ public sealed class TagValues(IAppDbContext db)
         AddAgent(values, agents, ticket.ResponsibleId, "RESPONSIBLE", "TICKET_RESPONSIBLE");
         return new OtrsTags(values, lastCustomer?.Body);
     }
+
+    /// <summary>The content of the ticket's newest article from the given sender type (customer, agent, system).</summary>
+    public static IQueryable<ArticleDataMime> LastMessageOf(IAppDbContext db, long ticketId, int senderTypeId) =>
+        from a in db.Articles
+        join m in db.ArticleDataMime on a.Id equals m.ArticleId
+        where a.TicketId == ticketId && a.SenderTypeId == senderTypeId
+        orderby a.Id descending
+        select m;
 
     private static readonly Regex NotOfTheName = new(@"<.*>|\(.*\)|""|;|,", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 

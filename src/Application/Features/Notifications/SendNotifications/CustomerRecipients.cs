@@ -1,5 +1,6 @@
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Features.Mail.Common;
+using GoTrs.Application.Features.Mail.Outbound;
 using GoTrs.Application.Features.Preferences;
 using GoTrs.Domain.Articles;
 using Microsoft.EntityFrameworkCore;
@@ -40,14 +41,8 @@ public sealed class CustomerRecipients(IAppDbContext db)
             customer?.CustomerId ?? notified.Ticket.CustomerId);
     }
 
-    private async Task<string?> LastCustomerSenderAsync(long ticketId, CancellationToken ct)
-    {
-        var from = await (
-            from a in db.Articles
-            join m in db.ArticleDataMime on a.Id equals m.ArticleId
-            where a.TicketId == ticketId && a.SenderTypeId == ArticleSenderType.Customer
-            orderby a.Id descending
-            select m.From).FirstOrDefaultAsync(ct);
-        return from is null ? null : Contact.AddressOf(from);
-    }
+    private async Task<string?> LastCustomerSenderAsync(long ticketId, CancellationToken ct) =>
+        await TagValues.LastMessageOf(db, ticketId, ArticleSenderType.Customer).Select(m => m.From).FirstOrDefaultAsync(ct) is { } from
+            ? Contact.AddressOf(from)
+            : null;
 }

@@ -26,12 +26,8 @@ public sealed class NotificationText(
     public async Task<OtrsTags> TagsAsync(NotifiedTicket notified, NotificationTrigger change, CancellationToken ct)
     {
         var tags = await tagValues.ForAsync(notified.Ticket, change.UserId, ct);
-        var lastAgent = await (
-            from a in db.Articles
-            join m in db.ArticleDataMime on a.Id equals m.ArticleId
-            where a.TicketId == notified.Ticket.Id && a.SenderTypeId == ArticleSenderType.Agent
-            orderby a.Id descending
-            select new { m.Subject, m.Body, m.From }).AsNoTracking().FirstOrDefaultAsync(ct);
+        var lastAgent = await TagValues.LastMessageOf(db, notified.Ticket.Id, ArticleSenderType.Agent)
+            .Select(m => new { m.Subject, m.Body, m.From }).FirstOrDefaultAsync(ct);
         var o = options.Value;
         var more = notified.Attributes.Select(a => new KeyValuePair<string, string?>("TICKET_" + a.Key, a.Value))
             .Append(new("TICKET_NUMBER", notified.Ticket.TicketNumber))
