@@ -29,6 +29,14 @@ public abstract class NotificationTest : MailFlowTest
         return id;
     }
 
+    /// <summary>A ticket in the support queue, opened by a new agent "creator" (rw) — the agent who made the change.</summary>
+    protected async Task<GoTrs.Application.Features.Tickets.CreateTicket.CreatedTicket> TicketByCreatorAsync(string title = "Printer on fire")
+    {
+        await AgentAsync("creator", "rw");
+        using var client = await LoginAsAsync("creator");
+        return await CreateTicketAsync(client, title: title);
+    }
+
     protected static Task SetPreferenceAsync(int agentId, string key, string value) => ExecuteAsync("""
         DELETE FROM user_preferences WHERE user_id = @user AND preferences_key = @key;
         INSERT INTO user_preferences (user_id, preferences_key, preferences_value) VALUES (@user, @key, @value)

@@ -105,11 +105,9 @@ public sealed class TicketNotificationTests : NotificationTest
     [Test]
     public async Task ShouldWriteInTheRecipientsLanguage_WhenRecipientPrefersGerman()
     {
-        await AgentAsync("creator", "rw");
         await SetPreferenceAsync(await SubscriberAsync("german"), "UserLanguage", "de");
-        using var client = await LoginAsAsync("creator");
 
-        var ticket = await CreateTicketAsync(client, title: "Drucker brennt");
+        var ticket = await TicketByCreatorAsync("Drucker brennt");
         var mail = (await NotifyAsync()).ShouldHaveSingleItem();
 
         mail.Subject.ShouldBe($"[Ticket#{ticket.TicketNumber}] Neues Ticket: Drucker brennt");
@@ -122,12 +120,10 @@ public sealed class TicketNotificationTests : NotificationTest
     [Test]
     public async Task ShouldMailNothing_WhenTheAgentSwitchedTheNotificationOff()
     {
-        await AgentAsync("creator", "rw");
         var quiet = await SubscriberAsync("quiet");
         await SetPreferenceAsync(quiet, "NotificationTransport", """{"Notification-1-Email":0,"Notification-2-Email":1}""");
-        using var client = await LoginAsAsync("creator");
 
-        var ticket = await CreateTicketAsync(client);
+        var ticket = await TicketByCreatorAsync();
 
         (await NotifyAsync()).ShouldBeEmpty();
         (await NotificationHistoryAsync(ticket.Id)).ShouldBeEmpty();
@@ -136,14 +132,12 @@ public sealed class TicketNotificationTests : NotificationTest
     [Test]
     public async Task ShouldMailNothing_WhenTheAgentSwitchedTheNotificationOffThroughThePreferencesApi()
     {
-        await AgentAsync("creator", "rw");
         await SubscriberAsync("quiet");
         using (var quiet = await LoginAsAsync("quiet"))
             (await quiet.PutAsJsonAsync("/api/v1/me/preferences/notificationTransport", new Dictionary<string, int> { ["Notification-1-Email"] = 0 }))
                 .EnsureSuccessStatusCode();
-        using var client = await LoginAsAsync("creator");
 
-        await CreateTicketAsync(client);
+        await TicketByCreatorAsync();
 
         (await NotifyAsync()).ShouldBeEmpty();
     }
@@ -151,12 +145,10 @@ public sealed class TicketNotificationTests : NotificationTest
     [Test]
     public async Task ShouldMailNothing_WhenTheAgentIsInvalid()
     {
-        await AgentAsync("creator", "rw");
         var gone = await SubscriberAsync("gone");
         await ExecuteAsync("UPDATE users SET valid_id = 2 WHERE id = @id", ("id", gone));
-        using var client = await LoginAsAsync("creator");
 
-        await CreateTicketAsync(client);
+        await TicketByCreatorAsync();
 
         (await NotifyAsync()).ShouldBeEmpty();
     }
@@ -164,10 +156,8 @@ public sealed class TicketNotificationTests : NotificationTest
     [Test]
     public async Task ShouldMailOnce_WhenTheJobRunsTwiceAndOnTwoServersAtOnce()
     {
-        await AgentAsync("creator", "rw");
         await SubscriberAsync("subscriber");
-        using var client = await LoginAsAsync("creator");
-        var ticket = await CreateTicketAsync(client);
+        var ticket = await TicketByCreatorAsync();
         var otherServer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
             .GetRequiredService<GoTrs.Infrastructure.Notifications.NotificationJob>(Api.Services);
 
