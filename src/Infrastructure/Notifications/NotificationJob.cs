@@ -36,16 +36,20 @@ public sealed class NotificationJob(
             return;
         }
         var notifier = services.GetRequiredService<TicketNotifier>();
-        for (var done = 0; done < MaxChangesPerRun && await NotifyNextAsync(db, notifier, cancellationToken); done++)
+        var failed = new List<long>();
+        for (var done = 0; done < MaxChangesPerRun && await NotifyNextAsync(db, notifier, failed, cancellationToken); done++)
             db.ChangeTracker.Clear();
     }
 
-    private async Task<bool> NotifyNextAsync(AppDbContext db, TicketNotifier notifier, CancellationToken ct)
+    // A change that fails waits for the next run rather than being retried at once.
+    private async Task<bool> NotifyNextAsync(AppDbContext db, TicketNotifier notifier, List<long> failed, CancellationToken ct)
     {
         var max = options.Value.MaxAttempts;
+        var skip = failed.ToArray();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var change = (await db.NotificationTriggers.FromSql($"""
-            SELECT * FROM gotrs_notification_event WHERE attempts < {max} ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
+            SELECT * FROM gotrs_notification_event WHERE attempts < {max} AND NOT (id = ANY({skip}))
+            ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED
             """).ToListAsync(ct)).SingleOrDefault();
         if (change is null) return false;
         try
@@ -59,7 +63,9 @@ public sealed class NotificationJob(
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            var error = e.Message.Length > 2000 ? e.Message[..2000] : e.Message;
+            failed.Add(change.Id);
+            var message = e.GetBaseException().Message;
+            var error = message.Length > 2000 ? message[..2000] : message;
             await db.NotificationTriggers.Where(t => t.Id == change.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Attempts, t => t.Attempts + 1).SetProperty(t => t.LastError, error), ct);
             logger.LogError(e, "Notifications of ticket change {Id} ({Type}) failed", change.Id, change.HistoryType);

@@ -170,5 +170,41 @@ public sealed class TicketNotificationTests : NotificationTest
         (await CountAsync("SELECT count(*) FROM gotrs_notification_event")).ShouldBe(0);
     }
 
+    [Test]
+    public async Task ShouldKeepTheChangeAndNotifyItLater_WhenNotifyingFails()
+    {
+        await SubscriberAsync("subscriber");
+        await AddItemAsync(1, "Recipients", "Customer");
+        await TicketByCreatorAsync();
+
+        await BreakArticleIdsAsync();
+        var whileBroken = await NotifyAsync();
+        await ExecuteAsync("SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) FROM article))");
+        var afterRepair = await NotifyAsync();
+
+        whileBroken.ShouldBeEmpty();
+        Addressees(afterRepair).ShouldBe(["jane@example.com", "subscriber@agents.example"]);
+        (await CountAsync("SELECT count(*) FROM gotrs_notification_event")).ShouldBe(0);
+    }
+
+    [Test]
+    public async Task ShouldRecordTheFailure_WhenNotifyingFails()
+    {
+        await SubscriberAsync("subscriber");
+        await AddItemAsync(1, "Recipients", "Customer");
+        await TicketByCreatorAsync();
+
+        await BreakArticleIdsAsync();
+        await RunNotificationJobAsync();
+
+        (await ListAsync("SELECT history_type || ' ' || attempts FROM gotrs_notification_event WHERE last_error LIKE '%duplicate key%'"))
+            .ShouldBe(["PhoneCallCustomer 1"]);
+        (await CountAsync("SELECT count(*) FROM mail_queue")).ShouldBe(0);
+    }
+
+    // The next article id drawn is one that exists: the customer's notification article cannot be written.
+    private static Task BreakArticleIdsAsync() =>
+        ExecuteAsync("SELECT setval(pg_get_serial_sequence('article', 'id'), (SELECT max(id) - 1 FROM article))");
+
     private static string Contact(string mailbox) => GoTrs.Application.Features.Mail.Common.Contact.AddressOf(mailbox);
 }
