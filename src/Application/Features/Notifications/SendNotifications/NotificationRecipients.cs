@@ -6,6 +6,7 @@ using GoTrs.Domain.Articles;
 using GoTrs.Domain.Common;
 using GoTrs.Domain.Notifications;
 using GoTrs.Domain.Permissions;
+using GoTrs.Domain.Tickets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -31,33 +32,12 @@ public sealed class NotificationRecipients(IAppDbContext db, IOptions<Notificati
         PreferenceKeys.StoragePrefix + PreferenceKeys.TimeZone, TransportPreference, GoTrsTransportPreference, .. OutOfOffice.Keys,
     ];
 
-    public async Task<IReadOnlyList<Recipient>> AgentsAsync(NotificationRule rule, NotifiedTicket notified, NotificationTrigger change, CancellationToken ct)
+    public async Task<IReadOnlyList<Recipient>> AgentsAsync(
+        NotificationRule rule, NotifiedTicket notified, NotificationTrigger change, CancellationToken ct)
     {
-        var ticket = notified.Ticket;
-        var listed = new List<int>(rule.Ids("RecipientAgents"));
-        var found = new List<IQueryable<int>>();
-        foreach (var recipient in rule.Recipients)
-        {
-            switch (recipient)
-            {
-                case "AgentOwner": listed.Add(ticket.OwnerId); break;
-                case "AgentResponsible": listed.Add(ticket.ResponsibleId); break;
-                case "AgentWatcher": found.Add(db.TicketWatchers.Where(w => w.TicketId == ticket.Id).Select(w => w.UserId)); break;
-                case "AgentWritePermissions": found.Add(PermissionQueries.HoldersOf(db, Group(notified.GroupId), Permission.Rw)); break;
-                case "AgentMyQueues": found.Add(MyQueues(ticket.QueueId)); break;
-                case "AgentMyServices": found.Add(MyServices(ticket.ServiceId)); break;
-                case "AgentMyQueuesMyServices": found.Add(MyQueues(ticket.QueueId).Where(u => MyServices(ticket.ServiceId).Contains(u))); break;
-                case "AgentCreateBy": found.Add(CreatorIfAgentOpened(ticket.Id)); break;
-            }
-        }
-        if (rule.Ids("RecipientGroups") is { Count: > 0 } groups)
-            found.Add(PermissionQueries.HoldersOf(db, db.Groups.Where(g => groups.Contains(g.Id) && g.ValidId == Validity.Valid).Select(g => g.Id), Permission.Ro));
-        if (rule.Ids("RecipientRoles") is { Count: > 0 } roles)
-            found.Add(db.RoleUsers.Where(r => roles.Contains(r.RoleId)).Select(r => r.UserId));
-
-        var candidates = found.Aggregate(db.Agents.Where(a => listed.Contains(a.Id)).Select(a => a.Id), (all, more) => all.Concat(more));
+        var candidates = Candidates(rule, notified);
         var readers = PermissionQueries.HoldersOf(db, Group(notified.GroupId), Permission.Ro);
-        if (change.HistoryType == Domain.Tickets.HistoryTypes.AddNote)
+        if (change.HistoryType == HistoryTypes.AddNote)
             readers = readers.Concat(PermissionQueries.HoldersOf(db, Group(notified.GroupId), Permission.Note));
         var agents = await db.Agents.AsNoTracking()
             .Where(a => a.ValidId == Validity.Valid && a.Id != SystemUser.Id && candidates.Contains(a.Id) && readers.Contains(a.Id))
@@ -82,6 +62,36 @@ public sealed class NotificationRecipients(IAppDbContext db, IOptions<Notificati
             result.Add(new Recipient(agent.Id, agent.Login, agent.FirstName, agent.LastName, email.Trim(), languages, zone));
         }
         return result;
+    }
+
+    // Everyone the notification names, as one subquery; permissions and validity are checked afterwards.
+    private IQueryable<int> Candidates(NotificationRule rule, NotifiedTicket notified)
+    {
+        var ticket = notified.Ticket;
+        var listed = new List<int>(rule.Ids("RecipientAgents"));
+        var found = new List<IQueryable<int>>();
+        foreach (var recipient in rule.Recipients)
+        {
+            switch (recipient)
+            {
+                case "AgentOwner": listed.Add(ticket.OwnerId); break;
+                case "AgentResponsible": listed.Add(ticket.ResponsibleId); break;
+                case "AgentWatcher": found.Add(db.TicketWatchers.Where(w => w.TicketId == ticket.Id).Select(w => w.UserId)); break;
+                case "AgentWritePermissions": found.Add(PermissionQueries.HoldersOf(db, Group(notified.GroupId), Permission.Rw)); break;
+                case "AgentMyQueues": found.Add(MyQueues(ticket.QueueId)); break;
+                case "AgentMyServices": found.Add(MyServices(ticket.ServiceId)); break;
+                case "AgentMyQueuesMyServices": found.Add(MyQueues(ticket.QueueId).Where(u => MyServices(ticket.ServiceId).Contains(u))); break;
+                case "AgentCreateBy": found.Add(CreatorIfAgentOpened(ticket.Id)); break;
+            }
+        }
+        if (rule.Ids("RecipientGroups") is { Count: > 0 } groups)
+        {
+            var validGroups = db.Groups.Where(g => groups.Contains(g.Id) && g.ValidId == Validity.Valid).Select(g => g.Id);
+            found.Add(PermissionQueries.HoldersOf(db, validGroups, Permission.Ro));
+        }
+        if (rule.Ids("RecipientRoles") is { Count: > 0 } roles)
+            found.Add(db.RoleUsers.Where(r => roles.Contains(r.RoleId)).Select(r => r.UserId));
+        return found.Aggregate(db.Agents.Where(a => listed.Contains(a.Id)).Select(a => a.Id), (all, more) => all.Concat(more));
     }
 
     /// <summary>The preferred languages (GoTrs's setting, else OTRS's UserLanguage as written, then its language part) and time zone.</summary>
