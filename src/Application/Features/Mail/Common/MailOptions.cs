@@ -32,6 +32,12 @@ public sealed class MailOptions
     /// </summary>
     public int MaxMessageBytes { get; set; } = 50 * 1024 * 1024;
 
+    /// <summary>
+    /// Messages of one fetch delivered at the same time (default 3). Messages that share a thread (Message-ID, reply ids,
+    /// ticket number, sender) are still delivered one after the other in mailbox order.
+    /// </summary>
+    public int DeliveryParallelism { get; set; } = 3;
+
     /// <summary>Whether IMAP messages are deleted (OTRS behaviour) or only flagged seen once imported.</summary>
     public bool ImapMarkSeenInsteadOfDelete { get; set; }
 }
