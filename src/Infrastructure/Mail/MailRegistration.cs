@@ -24,6 +24,7 @@ public static class MailRegistration
         services.AddSingleton<IMailComposer, MimeComposer>();
         services.AddSingleton<IAddressListParser, MimeAddressListParser>();
         services.AddSingleton<MailServerTrust>();
+        services.AddSingleton<FetchedMailLedger>();
         services.AddSingleton<IMailboxFetcher, MailboxFetcher>();
         services.AddSingleton<MailPollJob>();
         services.AddSingleton<MailSendJob>();

@@ -16,7 +16,8 @@ namespace GoTrs.Infrastructure.Mail.Inbound;
 /// id in one commit, and only then marked for deletion; the marks are applied at the end. One fetch per account at a
 /// time across instances (advisory lock), so the poll job and "fetch now" never import the same message twice.
 /// </summary>
-public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource dataSource, MailServerTrust trust) : IMailboxFetcher
+public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource dataSource, MailServerTrust trust, FetchedMailLedger ledger)
+    : IMailboxFetcher
 {
     private const int LockClass = 0x476F5472; // "GoTr"; the account id is the second key
 
@@ -91,6 +92,7 @@ public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource
             await client.DeleteAsync(fresh[i].Id, cancellationToken);
         }
         await client.CommitAsync(cancellationToken);
+        await ledger.PruneAsync(accountId, waiting.Select(m => m.Id).ToList(), cancellationToken);
         return counts;
     }
 
