@@ -6,6 +6,12 @@ using GoTrs.Application.Features.Admin.TextBlocks;
 
 namespace GoTrs.WebApi.Endpoints;
 
+/// <summary>The body of POST and PUT for salutations and signatures.</summary>
+public sealed record TextBlockRequest(string? Name, string? Text, string? ContentType, string? Comments, int? ValidId)
+{
+    public SaveTextBlockCommand ToCommand(TextBlockKind kind, int? id) => new(kind, id, Name, Text, ContentType, Comments, ValidId);
+}
+
 /// <summary>The body of PUT /admin/queues/{id}/auto-responses: the auto responses the queue sends, at most one per type.</summary>
 public sealed record QueueAutoResponsesRequest(IReadOnlyList<int>? AutoResponseIds);
 
@@ -18,14 +24,8 @@ public static class AdminMailTexts
             "system-addresses", "SystemAddress", "SystemAddresses", "system address (value0 the address, value1 the display name)",
             p => new ListSystemAddressesQuery(p), id => new GetSystemAddressQuery(id), (body, id) => body with { Id = id },
             id => new DeleteSystemAddressCommand(id), created => created.Id, "queue or auto response"));
-        admin.MapAdminTable(new AdminTable<TextBlockDto, SaveSalutationCommand>(
-            "salutations", "Salutation", "Salutations", "salutation (text a queue puts before its agents' mail)",
-            p => new ListSalutationsQuery(p), id => new GetSalutationQuery(id), (body, id) => body with { Id = id },
-            id => new DeleteSalutationCommand(id), created => created.Id, "queue"));
-        admin.MapAdminTable(new AdminTable<TextBlockDto, SaveSignatureCommand>(
-            "signatures", "Signature", "Signatures", "signature (text a queue puts after its agents' mail)",
-            p => new ListSignaturesQuery(p), id => new GetSignatureQuery(id), (body, id) => body with { Id = id },
-            id => new DeleteSignatureCommand(id), created => created.Id, "queue"));
+        MapTextBlocks(admin, TextBlockKind.Salutation, "salutations", "salutation (text a queue puts before its agents' mail)");
+        MapTextBlocks(admin, TextBlockKind.Signature, "signatures", "signature (text a queue puts after its agents' mail)");
         admin.MapAdminTable(new AdminTable<AutoResponseDto, SaveAutoResponseCommand>(
             "auto-responses", "AutoResponse", "AutoResponses", "auto response (subject and text sent automatically, by type)",
             p => new ListAutoResponsesQuery(p), id => new GetAutoResponseQuery(id), (body, id) => body with { Id = id },
@@ -42,4 +42,9 @@ public static class AdminMailTexts
             .WithName("SetQueueAutoResponses").WithSummary("Replace the queue's auto responses: valid ones, at most one per type; [] removes all.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
     }
+
+    private static void MapTextBlocks(RouteGroupBuilder admin, TextBlockKind kind, string path, string label) =>
+        admin.MapAdminTable(new AdminTable<TextBlockDto, TextBlockRequest>(
+            path, kind.ToString(), kind + "s", label, p => new ListTextBlocksQuery(kind, p), id => new GetTextBlockQuery(kind, id),
+            (body, id) => body.ToCommand(kind, id), id => new DeleteTextBlockCommand(kind, id), created => created.Id, "queue"));
 }

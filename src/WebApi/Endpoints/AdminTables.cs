@@ -12,14 +12,14 @@ namespace GoTrs.WebApi.Endpoints;
 /// <param name="Name">The operation id stem: "SystemAddress" (GetSystemAddress, …); <paramref name="Names"/> lists: "SystemAddresses".</param>
 /// <param name="Label">The row as a summary names it: "system address".</param>
 /// <param name="UsedBy">What may use a row, which keeps it from being deleted: "queue or auto response".</param>
-public sealed record AdminTable<TDto, TSave>(
+/// <param name="Save">The command for a body: create without an id, replace with one.</param>
+public sealed record AdminTable<TDto, TBody>(
     string Path, string Name, string Names, string Label, Func<Paging, IRequest<PagedList<TDto>>> List, Func<int, IRequest<TDto>> Get,
-    Func<TSave, int?, TSave> WithId, Func<int, IRequest<Unit>> Delete, Func<TDto, int> IdOf, string UsedBy)
-    where TSave : IRequest<TDto>;
+    Func<TBody, int?, IRequest<TDto>> Save, Func<int, IRequest<Unit>> Delete, Func<TDto, int> IdOf, string UsedBy);
 
 public static class AdminTables
 {
-    public static void MapAdminTable<TDto, TSave>(this RouteGroupBuilder admin, AdminTable<TDto, TSave> table) where TSave : IRequest<TDto>
+    public static void MapAdminTable<TDto, TBody>(this RouteGroupBuilder admin, AdminTable<TDto, TBody> table)
     {
         var rows = admin.MapGroup($"/{table.Path}");
         rows.MapGet("", async (ISender s, CancellationToken ct, int page = 1, int pageSize = 25) =>
@@ -29,9 +29,9 @@ public static class AdminTables
         rows.MapGet("/{id:int}", async (int id, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(table.Get(id), ct)))
             .WithName($"Get{table.Name}").ProducesProblem(StatusCodes.Status404NotFound);
         // Handlers whose parameters are type parameters go in as Delegate: ASP.NET's route handler analyzer cannot read them.
-        Delegate create = (TSave body, ISender s, CancellationToken ct) =>
-            s.SendCreatedAsync(table.WithId(body, null), created => $"/api/v1/admin/{table.Path}/{table.IdOf(created)}", ct);
-        Delegate update = async (int id, TSave body, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(table.WithId(body, id), ct));
+        Delegate create = (TBody body, ISender s, CancellationToken ct) =>
+            s.SendCreatedAsync(table.Save(body, null), created => $"/api/v1/admin/{table.Path}/{table.IdOf(created)}", ct);
+        Delegate update = async (int id, TBody body, ISender s, CancellationToken ct) => TypedResults.Ok(await s.Send(table.Save(body, id), ct));
         rows.MapPost("", create)
             .WithName($"Create{table.Name}").WithSummary($"Add a {table.Label}.").ProducesProblem(StatusCodes.Status400BadRequest);
         rows.MapPut("/{id:int}", update)

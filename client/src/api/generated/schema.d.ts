@@ -1525,26 +1525,6 @@ export interface components {
             match?: components["schemas"]["FilterMatch"][] | null;
             set?: components["schemas"]["FilterSet"][] | null;
         };
-        SaveSalutationCommand: {
-            /** Format: int32 */
-            id?: number | null;
-            name?: string | null;
-            text?: string | null;
-            contentType?: string | null;
-            comments?: string | null;
-            /** Format: int32 */
-            validId?: number | null;
-        };
-        SaveSignatureCommand: {
-            /** Format: int32 */
-            id?: number | null;
-            name?: string | null;
-            text?: string | null;
-            contentType?: string | null;
-            comments?: string | null;
-            /** Format: int32 */
-            validId?: number | null;
-        };
         SaveSystemAddressCommand: {
             /** Format: int32 */
             id?: number | null;
@@ -1624,6 +1604,14 @@ export interface components {
             /** Format: int32 */
             total?: number;
             totalIsLowerBound?: boolean;
+        };
+        TextBlockRequest: {
+            name?: string | null;
+            text?: string | null;
+            contentType?: string | null;
+            comments?: string | null;
+            /** Format: int32 */
+            validId?: number | null;
         };
         TicketDetails: {
             ticket?: components["schemas"]["TicketSummary"];
@@ -2979,7 +2967,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["SaveSystemAddressCommand"];
             };
@@ -3081,7 +3069,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["SaveSystemAddressCommand"];
             };
@@ -3247,9 +3235,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["SaveSalutationCommand"];
+                "application/json": components["schemas"]["TextBlockRequest"];
             };
         };
         responses: {
@@ -3349,9 +3337,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["SaveSalutationCommand"];
+                "application/json": components["schemas"]["TextBlockRequest"];
             };
         };
         responses: {
@@ -3515,9 +3503,9 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["SaveSignatureCommand"];
+                "application/json": components["schemas"]["TextBlockRequest"];
             };
         };
         responses: {
@@ -3617,9 +3605,9 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
-                "application/json": components["schemas"]["SaveSignatureCommand"];
+                "application/json": components["schemas"]["TextBlockRequest"];
             };
         };
         responses: {
@@ -3783,7 +3771,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["SaveAutoResponseCommand"];
             };
@@ -3885,7 +3873,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody: {
+        requestBody?: {
             content: {
                 "application/json": components["schemas"]["SaveAutoResponseCommand"];
             };

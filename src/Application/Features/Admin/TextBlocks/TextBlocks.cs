@@ -1,60 +1,77 @@
-using System.Linq.Expressions;
-using GoTrs.Application.Common.Exceptions;
+using FluentValidation;
 using GoTrs.Application.Common.Interfaces;
+using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Models;
 using GoTrs.Application.Features.Admin.Common;
-using GoTrs.Domain.Articles;
-using GoTrs.Domain.Common;
 using GoTrs.Domain.Queues;
-using Microsoft.EntityFrameworkCore;
 
 namespace GoTrs.Application.Features.Admin.TextBlocks;
 
-/// <summary>A salutation or a signature: a named text with <c>&lt;OTRS_…&gt;</c> tags that queues put around agents' mail.</summary>
+/// <summary>Salutations go before an agent's mail, signatures after it; queues name one of each.</summary>
+public enum TextBlockKind
+{
+    Salutation,
+    Signature,
+}
+
+/// <summary>A salutation or a signature: a named text with <c>&lt;OTRS_…&gt;</c> tags.</summary>
 public sealed record TextBlockDto(int Id, string Name, string Text, string? ContentType, string? Comments, int ValidId);
 
-/// <summary>What the admin sends for a salutation or signature; no <see cref="Id"/> creates one.</summary>
-public interface ITextBlockInput
+public sealed record ListTextBlocksQuery(TextBlockKind Kind, Paging Paging) : IRequest<PagedList<TextBlockDto>>, IPagedQuery;
+
+public sealed record GetTextBlockQuery(TextBlockKind Kind, int Id) : IRequest<TextBlockDto>;
+
+/// <summary>Creates (no <see cref="Id"/>) or replaces a salutation or signature; names are unique per kind.</summary>
+public sealed record SaveTextBlockCommand(
+    TextBlockKind Kind, int? Id, string? Name, string? Text, string? ContentType, string? Comments, int? ValidId) : IRequest<TextBlockDto>;
+
+/// <summary>Deletes a salutation or signature no queue uses.</summary>
+public sealed record DeleteTextBlockCommand(TextBlockKind Kind, int Id) : IRequest<Unit>;
+
+public sealed class TextBlockHandlers(IAppDbContext db)
+    : IRequestHandler<ListTextBlocksQuery, PagedList<TextBlockDto>>,
+      IRequestHandler<GetTextBlockQuery, TextBlockDto>,
+      IRequestHandler<SaveTextBlockCommand, TextBlockDto>,
+      IRequestHandler<DeleteTextBlockCommand, Unit>
 {
-    int? Id { get; }
-    string? Name { get; }
-    string? Text { get; }
-    string? ContentType { get; }
-    string? Comments { get; }
-    int? ValidId { get; }
-}
+    private readonly TextBlockStore<Salutation> _salutations = new(db, db.Salutations, "Salutation", id => q => q.SalutationId == id);
+    private readonly TextBlockStore<Signature> _signatures = new(db, db.Signatures, "Signature", id => q => q.SignatureId == id);
 
-/// <summary>The admin use cases of salutations and signatures, which differ only in their table and queue column.</summary>
-public sealed class TextBlockStore<T>(IAppDbContext db, DbSet<T> blocks, string what, Func<int, Expression<Func<Queue, bool>>> usedByQueue)
-    where T : TextBlock, new()
-{
-    private static readonly Expression<Func<T, TextBlockDto>> ToDto = b => new TextBlockDto(b.Id, b.Name, b.Text, b.ContentType, b.Comments, b.ValidId);
-    private static readonly Func<T, TextBlockDto> Map = ToDto.Compile();
+    public Task<PagedList<TextBlockDto>> Handle(ListTextBlocksQuery request, CancellationToken cancellationToken) =>
+        request.Kind == TextBlockKind.Salutation
+            ? _salutations.ListAsync(request.Paging, cancellationToken)
+            : _signatures.ListAsync(request.Paging, cancellationToken);
 
-    public Task<PagedList<TextBlockDto>> ListAsync(Paging paging, CancellationToken ct) =>
-        AdminRows.PageAsync(blocks.AsNoTracking().OrderBy(b => b.Name).ThenBy(b => b.Id), ToDto, paging, ct);
+    public Task<TextBlockDto> Handle(GetTextBlockQuery request, CancellationToken cancellationToken) =>
+        request.Kind == TextBlockKind.Salutation
+            ? _salutations.GetAsync(request.Id, cancellationToken)
+            : _signatures.GetAsync(request.Id, cancellationToken);
 
-    public async Task<TextBlockDto> GetAsync(int id, CancellationToken ct) =>
-        Map(await AdminRows.FindAsync(blocks.AsNoTracking(), id, what, ct));
+    public Task<TextBlockDto> Handle(SaveTextBlockCommand request, CancellationToken cancellationToken) =>
+        request.Kind == TextBlockKind.Salutation
+            ? _salutations.SaveAsync(request, cancellationToken)
+            : _signatures.SaveAsync(request, cancellationToken);
 
-    public async Task<TextBlockDto> SaveAsync(ITextBlockInput input, CancellationToken ct)
+    public async Task<Unit> Handle(DeleteTextBlockCommand request, CancellationToken cancellationToken)
     {
-        var block = input.Id is { } id ? await AdminRows.FindAsync(blocks, id, what, ct) : blocks.Add(new T()).Entity;
-        var name = input.Name!.Trim();
-        if (await blocks.AnyAsync(b => b.Name == name && b.Id != block.Id, ct))
-            throw new ValidationException("name", $"A {what.ToLowerInvariant()} named '{name}' exists already.");
-        block.Name = name;
-        block.Text = input.Text!;
-        block.ContentType = input.ContentType?.Trim() ?? ArticleContent.PlainText;
-        block.Comments = input.Comments;
-        block.ValidId = input.ValidId ?? Validity.Valid;
-        await db.SaveChangesAsync(ct);
-        return Map(block);
-    }
-
-    public async Task DeleteAsync(int id, CancellationToken ct)
-    {
-        var queues = await db.Queues.Where(usedByQueue(id)).OrderBy(q => q.Name).Select(q => "queue " + q.Name).ToListAsync(ct);
-        await AdminRows.DeleteAsync(blocks, id, what, queues, ct);
+        await (request.Kind == TextBlockKind.Salutation
+            ? _salutations.DeleteAsync(request.Id, cancellationToken)
+            : _signatures.DeleteAsync(request.Id, cancellationToken));
+        return Unit.Value;
     }
 }
+
+/// <summary>The columns of <c>salutation</c> and <c>signature</c>: name ≤ 200, text ≤ 3000, comments ≤ 250.</summary>
+public sealed class SaveTextBlockValidator : AbstractValidator<SaveTextBlockCommand>
+{
+    public SaveTextBlockValidator()
+    {
+        RuleFor(x => x.Name).NotEmpty().MaximumLength(200);
+        RuleFor(x => x.Text).NotNull().MaximumLength(3000);
+        RuleFor(x => x.ContentType).TextContentType();
+        RuleFor(x => x.Comments).MaximumLength(250);
+        RuleFor(x => x.ValidId).ValidityId();
+    }
+}
+
+public sealed class ListTextBlocksValidator : PagedQueryValidator<ListTextBlocksQuery>;
