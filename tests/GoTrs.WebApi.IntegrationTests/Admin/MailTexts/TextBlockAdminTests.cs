@@ -40,6 +40,15 @@ public sealed class TextBlockAdminTests(string path, string table, string queueC
     }
 
     [Test]
+    public async Task ShouldCreateOneAndRefuseTheOthers_WhenSameNameIsPostedAtOnce()
+    {
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Admin.PostAsJsonAsync(Path, Block("Twin"))));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.Created).ShouldBe(1);
+        responses.Select(r => r.StatusCode).ShouldAllBe(s => s == HttpStatusCode.Created || s == HttpStatusCode.BadRequest || s == HttpStatusCode.Conflict);
+    }
+
+    [Test]
     public async Task ShouldAnswer400WithFieldErrors_WhenFieldsAreMissingOrWrong() =>
         (await ErrorFieldsAsync(await Admin.PostAsJsonAsync(Path, new { name = "", contentType = "application/pdf", validId = 7 })))
             .ShouldBe(["name", "text", "contentType", "validId"]);
