@@ -23,6 +23,7 @@ public static class MailRegistration
         services.AddScoped<TagValues>();
         services.AddScoped<AutoResponder>();
         services.AddScoped<AgentReply>();
+        services.AddSingleton<RecipientReader>();
         return services;
     }
 }

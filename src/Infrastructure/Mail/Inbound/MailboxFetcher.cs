@@ -21,8 +21,8 @@ namespace GoTrs.Infrastructure.Mail.Inbound;
 /// Deliveries run <see cref="MailOptions.DeliveryParallelism"/> at a time; related messages (<see cref="ThreadKeys"/>) in order.
 /// </summary>
 public sealed class MailboxFetcher(
-    IServiceScopeFactory scopes, NpgsqlDataSource dataSource, MailServerTrust trust, IInboundMailParser mailParser, TicketNumberParser numbers,
-    IOptions<MailOptions> options) : IMailboxFetcher
+    IServiceScopeFactory scopes, NpgsqlDataSource dataSource, MailServerTrust trust, FetchedMailLedger ledger, IInboundMailParser mailParser,
+    TicketNumberParser numbers, IOptions<MailOptions> options) : IMailboxFetcher
 {
     private const int LockClass = 0x476F5472; // "GoTr"; the account id is the second key
 
@@ -118,6 +118,7 @@ public sealed class MailboxFetcher(
         }
         if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         await client.CommitAsync(cancellationToken);
+        await ledger.PruneAsync(accountId, waiting.Select(m => m.Id).ToList(), cancellationToken);
         return counts;
     }
 

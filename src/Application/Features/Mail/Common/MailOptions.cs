@@ -38,6 +38,12 @@ public sealed class MailOptions
     /// </summary>
     public int DeliveryParallelism { get; set; } = 3;
 
+    /// <summary>
+    /// Days a fetched message's server id is remembered after a listing of its mailbox no longer shows it (default 30;
+    /// 0 = forever). The record only stops a message whose delete failed after its import from being imported twice.
+    /// </summary>
+    public int FetchedRetentionDays { get; set; } = 30;
+
     /// <summary>Whether IMAP messages are deleted (OTRS behaviour) or only flagged seen once imported.</summary>
     public bool ImapMarkSeenInsteadOfDelete { get; set; }
 }
