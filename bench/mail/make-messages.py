@@ -1,16 +1,17 @@
 #!/usr/bin/env python3
-"""Writes N messages shaped like customer mail into a maildir 'new' folder: plain and HTML, replies, small attachments."""
+"""Writes N messages (numbered from FIRST, default 0) shaped like customer mail into a maildir 'new' folder: plain and HTML, replies, small attachments."""
 import base64, os, random, sys
 
 out, count = sys.argv[1], int(sys.argv[2])
-rng = random.Random(5)
+first = int(sys.argv[3]) if len(sys.argv) > 3 else 0
+rng = random.Random(5 + first)
 words = ("printer invoice login password error screen network update order refund delivery broken urgent please "
          "thanks account server mail phone laptop license contract monday meeting report").split()
 
 def sentence():
     return " ".join(rng.choice(words) for _ in range(rng.randint(6, 14))).capitalize() + "."
 
-for i in range(count):
+for i in range(first, first + count):
     sender = f"customer{rng.randint(1, 200)}@example.com"
     subject = " ".join(rng.choice(words) for _ in range(rng.randint(3, 7)))
     body = "\r\n\r\n".join(" ".join(sentence() for _ in range(rng.randint(2, 5))) for _ in range(rng.randint(1, 4)))

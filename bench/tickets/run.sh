@@ -2,7 +2,7 @@
 # Ticket volume benchmark (issue targets at 1,000,000 tickets: >= 1,000 creates/s; list and zoom p99 <= 25 ms;
 # full-text search p99 <= 150 ms).
 # Usage: bench/tickets/run.sh [N]      N seeded tickets (default 100000, up to 1000000), 3 articles each.
-# Environment: DURATION (s, default 30) and WARMUP (s, default 5) per phase, THREADS (2) and CONNECTIONS (8) for wrk,
+# Environment: DURATION (s, default 30) and WARMUP (s, default 30: a fresh process is still compiling its hot code for tens of seconds) per phase, THREADS (2) and CONNECTIONS (8) for wrk,
 #              GENERATORS (2) parallel seed generators, PG_SETTINGS (extra "-c name=value" server options), KEEP_OUT=1
 #              keeps the work folder (logs, database) for inspection, REBUILD_INDEXES=1 drops the secondary indexes
 #              of the three tables for the COPY and rebuilds them (default: COPY into the indexed tables), SEED_ONLY=1
@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-100000}
-DURATION=${DURATION:-30} WARMUP=${WARMUP:-5} THREADS=${THREADS:-2} CONNECTIONS=${CONNECTIONS:-8}
+DURATION=${DURATION:-30} WARMUP=${WARMUP:-30} THREADS=${THREADS:-2} CONNECTIONS=${CONNECTIONS:-8}
 GENERATORS=${GENERATORS:-2}
 HERE=bench/tickets
 [[ $N =~ ^[0-9]+$ && $N -ge 1000 && $N -le 99999999 ]] || { echo "N must be a number from 1000 to 99999999" >&2; exit 2; }

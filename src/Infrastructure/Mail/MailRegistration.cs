@@ -2,6 +2,7 @@ using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Features.Mail.Common;
 using GoTrs.Infrastructure.Jobs;
 using GoTrs.Infrastructure.Mail.Inbound;
+using GoTrs.Infrastructure.Mail.Mime;
 using GoTrs.Infrastructure.Mail.Outbound;
 using GoTrs.Infrastructure.Mail.Protocols.Smtp;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +22,9 @@ public static class MailRegistration
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.SectionName));
         services.AddSingleton<IInboundMailParser, MimeInboundMailParser>();
         services.AddSingleton<IMailComposer, MimeComposer>();
+        services.AddSingleton<IAddressListParser, MimeAddressListParser>();
         services.AddSingleton<MailServerTrust>();
+        services.AddSingleton<FetchedMailLedger>();
         services.AddSingleton<IMailboxFetcher, MailboxFetcher>();
         services.AddSingleton<MailPollJob>();
         services.AddSingleton<MailSendJob>();

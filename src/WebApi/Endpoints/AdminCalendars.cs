@@ -13,11 +13,8 @@ public static class AdminCalendars
             .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListCalendarsQuery(), ct)))
             .WithName("ListCalendars").WithSummary("All calendars.");
-        group.MapPost("", async (SaveCalendarCommand body, ISender sender, CancellationToken ct) =>
-            {
-                var created = await sender.Send(body with { Id = null }, ct);
-                return TypedResults.Created($"/api/v1/admin/calendars/{created.Id}", created);
-            })
+        group.MapPost("", (SaveCalendarCommand body, ISender sender, CancellationToken ct) =>
+                sender.SendCreatedAsync(body with { Id = null }, created => $"/api/v1/admin/calendars/{created.Id}", ct))
             .WithName("CreateCalendar").WithSummary("Create a calendar: time zone, working hours per weekday, holidays.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPut("/{id:int}", async (int id, SaveCalendarCommand body, ISender sender, CancellationToken ct) =>
@@ -25,11 +22,7 @@ public static class AdminCalendars
             .WithName("UpdateCalendar").WithSummary("Replace a calendar.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapDelete("/{id:int}", async (int id, ISender sender, CancellationToken ct) =>
-            {
-                await sender.Send(new DeleteCalendarCommand(id), ct);
-                return TypedResults.NoContent();
-            })
+        group.MapDelete("/{id:int}", (int id, ISender sender, CancellationToken ct) => sender.SendNoContentAsync(new DeleteCalendarCommand(id), ct))
             .WithName("DeleteCalendar").WithSummary("Delete a calendar (queues and SLAs naming it fall back to 24/7).")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }

@@ -35,7 +35,7 @@ public static class Tickets
                 return TypedResults.Created($"/api/v1/tickets/{created.Id}", created);
             })
             .Accepts<CreateTicketCommand>("application/json", "multipart/form-data")
-            .WithName("CreateTicket").WithSummary("Create a ticket with its first article (JSON, or multipart with the JSON in field 'ticket' and files as attachments).")
+            .WithName("CreateTicket").WithSummary("Create a ticket with its first article (JSON, or multipart with the JSON in field 'ticket' and files as attachments). An agent's first article with channel \"email\" that the customer may see is sent as mail, as a reply is: to `to` (default the customer user's address), cc, bcc.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
 

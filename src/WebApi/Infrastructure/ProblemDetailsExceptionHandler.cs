@@ -1,6 +1,7 @@
 using GoTrs.Application.Common.Exceptions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Npgsql;
 
 namespace GoTrs.WebApi.Infrastructure;
 
@@ -23,6 +24,10 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             ConflictException c => new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = c.Message },
             PayloadTooLargeException p => new ProblemDetails { Status = StatusCodes.Status413PayloadTooLarge, Title = "Too large.", Detail = p.Message },
             TooManyRequestsException t => TooMany(httpContext, t),
+            _ when ConstraintViolation(exception) is { } detail => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict, Title = "Conflict.", Detail = detail,
+            },
             _ => new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = "An unexpected error occurred." },
         };
         if (problem.Status == StatusCodes.Status500InternalServerError)
@@ -34,6 +39,18 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             HttpContext = httpContext, ProblemDetails = problem, Exception = exception,
         });
     }
+
+    /// <summary>
+    /// Use cases check uniqueness and references first; what slips past them (a concurrent writer) is a conflict too,
+    /// not a server error.
+    /// </summary>
+    private static string? ConstraintViolation(Exception exception) =>
+        (exception as PostgresException ?? exception.InnerException as PostgresException)?.SqlState switch
+        {
+            PostgresErrorCodes.UniqueViolation => "A row with the same unique value was saved at the same time. Reload and try again.",
+            PostgresErrorCodes.ForeignKeyViolation => "The row is still referenced, or refers to a row that no longer exists. Reload and try again.",
+            _ => null,
+        };
 
     private static ProblemDetails TooMany(HttpContext context, TooManyRequestsException exception)
     {

@@ -24,6 +24,17 @@ public sealed class AutoResponseTests : MailTest
         (await ScalarAsync<string>("SELECT recipient FROM mail_queue")).ShouldBe("alice@example.com");
     }
 
+    [Test]
+    public async Task ShouldAnswerEveryReplyToMailbox_WhenReplyToListsTwoWithCommaInName()
+    {
+        await EnableAutoResponseAsync(SupportQueue, 1);
+
+        await DeliverAsync(Message("Printer on fire", headers: ["Reply-To: \"Doe, John\" <john@example.com>, desk@example.com"]), SupportQueue);
+
+        (await ScalarAsync<string>("SELECT recipient FROM mail_queue")).ShouldBe("john@example.com,desk@example.com");
+        (await QueuedMessageAsync()).ShouldContain("To: \"Doe, John\" <john@example.com>, desk@example.com");
+    }
+
     [TestCase("Auto-Submitted: auto-replied")]
     [TestCase("Precedence: bulk")]
     [TestCase("Precedence: list")]

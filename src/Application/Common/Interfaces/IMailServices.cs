@@ -8,6 +8,15 @@ public interface IInboundMailParser
     InboundMail Parse(byte[] raw);
 }
 
+/// <summary>
+/// Reads RFC 5322 address lists — quoted display names with commas, RFC 2047 encoded words, groups, comments, Outlook's
+/// ';' — with the parser that reads received mail, so that what agents type and what customers send are read alike.
+/// </summary>
+public interface IAddressListParser
+{
+    AddressList Parse(string? list);
+}
+
 /// <summary>Renders an outgoing message as the exact RFC 5322 bytes that are stored and sent.</summary>
 public interface IMailComposer
 {

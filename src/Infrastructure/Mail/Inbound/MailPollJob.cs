@@ -13,7 +13,7 @@ namespace GoTrs.Infrastructure.Mail.Inbound;
 /// <summary>Polls every valid mail account each <see cref="MailOptions.PollSeconds"/>; one instance at a time across servers.</summary>
 public sealed class MailPollJob(
     IServiceScopeFactory scopes, NpgsqlDataSource dataSource, TimeProvider clock, IOptions<MailOptions> options,
-    IMailboxFetcher fetcher, ILogger<MailPollJob> logger)
+    IMailboxFetcher fetcher, FetchedMailLedger ledger, ILogger<MailPollJob> logger)
     : PeriodicJob(scopes, dataSource, clock, logger)
 {
     public override long LockKey => 0x476F5472730021; // "GoTrs" 0021
@@ -22,7 +22,8 @@ public sealed class MailPollJob(
 
     protected override async Task RunAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        var accounts = await services.GetRequiredService<IAppDbContext>().MailAccounts.AsNoTracking()
+        var db = services.GetRequiredService<IAppDbContext>();
+        var accounts = await db.MailAccounts.AsNoTracking()
             .Where(a => a.ValidId == Validity.Valid).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
         foreach (var account in accounts)
         {
@@ -38,5 +39,6 @@ public sealed class MailPollJob(
                 logger.LogWarning(e, "Mail account {Account} could not be fetched", account);
             }
         }
+        await ledger.PruneDeletedAccountsAsync(db, cancellationToken);
     }
 }

@@ -3,10 +3,13 @@ using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Features.Mail.Common;
 using GoTrs.Application.Features.Mail.DeliverMail;
+using GoTrs.Application.Features.Mail.Inbound;
+using GoTrs.Domain.Tickets.Numbers;
 using GoTrs.Domain.Mail;
 using GoTrs.Infrastructure.Mail.Protocols;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace GoTrs.Infrastructure.Mail.Inbound;
@@ -15,8 +18,11 @@ namespace GoTrs.Infrastructure.Mail.Inbound;
 /// Imports a mail account's messages: each one is delivered (ticket, article or quarantine) and recorded by its server
 /// id in one commit, and only then marked for deletion; the marks are applied at the end. One fetch per account at a
 /// time across instances (advisory lock), so the poll job and "fetch now" never import the same message twice.
+/// Deliveries run <see cref="MailOptions.DeliveryParallelism"/> at a time; related messages (<see cref="ThreadKeys"/>) in order.
 /// </summary>
-public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource dataSource, MailServerTrust trust) : IMailboxFetcher
+public sealed class MailboxFetcher(
+    IServiceScopeFactory scopes, NpgsqlDataSource dataSource, MailServerTrust trust, FetchedMailLedger ledger, IInboundMailParser mailParser,
+    TicketNumberParser numbers, IOptions<MailOptions> options) : IMailboxFetcher
 {
     private const int LockClass = 0x476F5472; // "GoTr"; the account id is the second key
 
@@ -54,8 +60,9 @@ public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource
     private async Task<FetchCounts> FetchLockedAsync(MailAccount account, CancellationToken cancellationToken)
     {
         var accountId = account.Id;
-        await using var client = MailboxClientFactory.Create(ToMailbox(account), trust.ConnectionOptions());
-        await client.ConnectAsync(cancellationToken);
+        await using var connection = MailboxClientFactory.Create(ToMailbox(account), trust.ConnectionOptions());
+        await connection.ConnectAsync(cancellationToken);
+        var client = new SerialMailbox(connection);
         var waiting = await client.ListAsync(cancellationToken);
         var known = await KnownAsync(accountId, waiting.Select(m => m.Id).ToList(), cancellationToken);
         var counts = FetchCounts.None;
@@ -65,33 +72,64 @@ public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource
             await client.DeleteAsync(message.Id, cancellationToken);
         }
 
-        // The next message is read from the server while this one is written to the database.
+        // Messages are read from the server one after the other while earlier ones are delivered, several at a time;
+        // a message that shares a thread key with one in flight waits for it, so related mail keeps its mailbox order.
         var fresh = waiting.Where(m => !known.Contains(m.Id)).ToList();
-        var raw = fresh.Count > 0 ? await TryFetchAsync(client, fresh[0], cancellationToken) : null;
-        for (var i = 0; i < fresh.Count; i++)
+        var parallelism = Math.Max(1, options.Value.DeliveryParallelism);
+        var inFlight = new List<(Task<DeliveryOutcome> Delivery, HashSet<string> Keys)>();
+        Exception? failure = null;
+        async Task CompleteOneAsync()
         {
-            var fetchingNext = i + 1 < fresh.Count ? TryFetchAsync(client, fresh[i + 1], cancellationToken) : null;
-            DeliveryOutcome? outcome;
+            var done = await Task.WhenAny(inFlight.Select(f => f.Delivery));
+            inFlight.RemoveAll(f => f.Delivery == done);
             try
             {
-                outcome = raw is null ? null : await DeliverAsync(account, fresh[i].Id, raw, cancellationToken);
+                counts = counts.Add(await done);
             }
-            catch
+            catch (Exception e)
             {
-                if (fetchingNext is not null) await Task.WhenAny(fetchingNext);
-                throw;
+                failure ??= e; // the first failure ends the fetch once the deliveries in flight are done
             }
-            raw = fetchingNext is null ? null : await fetchingNext;
-            if (outcome is null)
-            {
-                counts = counts.LeftOne();
-                continue;
-            }
-            counts = counts.Add(outcome.Value);
-            await client.DeleteAsync(fresh[i].Id, cancellationToken);
         }
+
+        var next = fresh.Count > 0 ? TryFetchAsync(client, fresh[0], cancellationToken) : null;
+        try
+        {
+            for (var i = 0; i < fresh.Count && failure is null; i++)
+            {
+                var raw = await next!;
+                next = i + 1 < fresh.Count ? TryFetchAsync(client, fresh[i + 1], cancellationToken) : null;
+                if (raw is null)
+                {
+                    counts = counts.LeftOne();
+                    continue;
+                }
+                var mail = mailParser.Parse(raw);
+                var keys = ThreadKeys.Of(mail, numbers);
+                while (failure is null && (inFlight.Count >= parallelism || inFlight.Any(f => f.Keys.Overlaps(keys)))) await CompleteOneAsync();
+                if (failure is null) inFlight.Add((DeliverThenMarkAsync(client, account, fresh[i].Id, raw, mail, cancellationToken), keys));
+            }
+        }
+        finally
+        {
+            // Whatever ends the loop (the server gone, a failed delivery), no delivery outlives the account's lock.
+            if (next is not null) await Task.WhenAny(next);
+            while (inFlight.Count > 0) await CompleteOneAsync();
+        }
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         await client.CommitAsync(cancellationToken);
+        await ledger.PruneAsync(accountId, waiting.Select(m => m.Id).ToList(), cancellationToken);
         return counts;
+    }
+
+    /// <summary>Delivers one message and, once its ticket or article is committed, marks it on the server.</summary>
+    private async Task<DeliveryOutcome> DeliverThenMarkAsync(
+        SerialMailbox client, MailAccount account, string serverId, byte[] raw, InboundMail mail, CancellationToken ct)
+    {
+        await Task.Yield(); // the caller goes on reading the next message meanwhile
+        var outcome = await DeliverAsync(account, serverId, raw, mail, ct);
+        await client.DeleteAsync(serverId, ct);
+        return outcome;
     }
 
     private static async Task AdvisoryAsync(NpgsqlConnection connection, string function, int accountId, CancellationToken ct)
@@ -103,7 +141,7 @@ public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource
     }
 
     /// <summary>The message, or null when it is too large to fetch or was removed by someone else meanwhile.</summary>
-    private async Task<byte[]?> TryFetchAsync(IMailboxClient client, MailboxMessage message, CancellationToken ct)
+    private async Task<byte[]?> TryFetchAsync(SerialMailbox client, MailboxMessage message, CancellationToken ct)
     {
         if (message.Size > trust.ConnectionOptions().MaxMessageBytes) return null;
         try
@@ -116,12 +154,12 @@ public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource
         }
     }
 
-    private async Task<DeliveryOutcome> DeliverAsync(MailAccount account, string serverId, byte[] raw, CancellationToken ct)
+    private async Task<DeliveryOutcome> DeliverAsync(MailAccount account, string serverId, byte[] raw, InboundMail mail, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var byRecipient = account.QueueId == 0;
         var result = await scope.ServiceProvider.GetRequiredService<ISender>().Send(
-            new DeliverMailCommand(raw, account.Id, serverId, byRecipient ? null : account.QueueId, account.Trusted == 1, byRecipient), ct);
+            new DeliverMailCommand(raw, account.Id, serverId, byRecipient ? null : account.QueueId, account.Trusted == 1, byRecipient, mail), ct);
         return result.Outcome;
     }
 
@@ -155,5 +193,32 @@ public sealed class MailboxFetcher(IServiceScopeFactory scopes, NpgsqlDataSource
         return colon > 0 && !host.Contains(']', StringComparison.Ordinal) && int.TryParse(host[(colon + 1)..], out var port)
             ? (host[..colon], port)
             : (host, null);
+    }
+
+    /// <summary>One mailbox session used by the reading loop and the deliveries that finish meanwhile: one command at a time.</summary>
+    private sealed class SerialMailbox(IMailboxClient client)
+    {
+        private readonly SemaphoreSlim _gate = new(1, 1);
+
+        public Task<IReadOnlyList<MailboxMessage>> ListAsync(CancellationToken ct) => RunAsync(() => client.ListAsync(ct), ct);
+
+        public Task<byte[]> FetchAsync(string id, CancellationToken ct) => RunAsync(() => client.FetchAsync(id, ct), ct);
+
+        public Task DeleteAsync(string id, CancellationToken ct) => RunAsync(async () => { await client.DeleteAsync(id, ct); return true; }, ct);
+
+        public Task CommitAsync(CancellationToken ct) => RunAsync(async () => { await client.CommitAsync(ct); return true; }, ct);
+
+        private async Task<T> RunAsync<T>(Func<Task<T>> command, CancellationToken ct)
+        {
+            await _gate.WaitAsync(ct);
+            try
+            {
+                return await command();
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
     }
 }

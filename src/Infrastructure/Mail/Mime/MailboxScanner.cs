@@ -8,6 +8,9 @@ namespace GoTrs.Infrastructure.Mail.Mime;
 /// </summary>
 internal sealed class MailboxScanner(ProblemLog problems)
 {
+    /// <summary>How a problem about words in an address list that name no mailbox begins.</summary>
+    public const string NotAnAddress = "no address in";
+
     private readonly List<(string Text, bool Quoted)> _words = [];
     private (string Word, string? Group)? _pendingLocalPart;
 
@@ -41,6 +44,10 @@ internal sealed class MailboxScanner(ProblemLog problems)
             if (Angle.Length > 0)
             {
                 result.Add(new MailboxAddress(name, Angle, group));
+            }
+            else
+            {
+                problems.Add($"{NotAnAddress} '{name}' <>");
             }
         }
         else if (_words.Count > 0)
@@ -85,7 +92,11 @@ internal sealed class MailboxScanner(ProblemLog problems)
                 result.Add(new MailboxAddress(Comment, _words[0].Text, group));
                 _pendingLocalPart = null;
             }
+
+            return;
         }
+
+        problems.Add($"{NotAnAddress} '{string.Join(" ", _words.Select(Spelled))}'");
     }
 
     private string? Phrase(int count)

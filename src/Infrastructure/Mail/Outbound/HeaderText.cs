@@ -1,4 +1,5 @@
 using System.Text;
+using GoTrs.Infrastructure.Mail.Mime;
 
 namespace GoTrs.Infrastructure.Mail.Outbound;
 
@@ -27,24 +28,30 @@ internal static class HeaderText
         return string.Join(" ", words);
     }
 
-    /// <summary><c>"Name" &lt;addr&gt;</c> with the display name encoded when it needs to be.</summary>
-    public static string Mailbox(string mailbox)
+    /// <summary>
+    /// The mailboxes of one entry (a mailbox or a whole list, read by the parser that reads received mail) as
+    /// <c>"Name" &lt;addr&gt;</c>, the display name encoded when it needs to be.
+    /// </summary>
+    public static IEnumerable<string> Mailboxes(string entry) =>
+        AddressListParser.Parse(entry, new ProblemLog()).Select(Mailbox);
+
+    private static string Mailbox(MailboxAddress mailbox)
     {
-        var open = mailbox.LastIndexOf('<');
-        if (open <= 0) return mailbox.Trim();
-        var name = mailbox[..open].Trim().Trim('"').Replace("\\\"", "\"", StringComparison.Ordinal);
-        var address = mailbox[open..].Trim();
-        if (name.Length == 0) return address;
+        var name = mailbox.DisplayName?.Trim() ?? "";
+        if (name.Length == 0) return mailbox.Address;
         var encoded = Encode(name);
-        return encoded == name ? $"\"{name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\" {address}" : $"{encoded} {address}";
+        return encoded == name ? $"{Quoted(name)} <{mailbox.Address}>" : $"{encoded} <{mailbox.Address}>";
     }
 
     /// <summary>A MIME parameter value: quoted ASCII, or an encoded word (what mail clients read) for other names.</summary>
     public static string Parameter(string value)
     {
         var encoded = Encode(value);
-        return encoded == value ? $"\"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"" : $"\"{encoded}\"";
+        return encoded == value ? Quoted(value) : $"\"{encoded}\"";
     }
+
+    private static string Quoted(string value) =>
+        $"\"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 
     /// <summary>Breaks a long value at spaces so no line exceeds 78 characters where that is possible.</summary>
     public static string Fold(string value, int used)

@@ -2,6 +2,7 @@ using GoTrs.Application.Features.Mail.Common;
 using GoTrs.Domain.Articles;
 using GoTrs.Domain.Mail;
 using GoTrs.Infrastructure.Jobs;
+using GoTrs.Infrastructure.Mail.Mime;
 using GoTrs.Infrastructure.Mail.Protocols;
 using GoTrs.Infrastructure.Mail.Protocols.Smtp;
 using GoTrs.Infrastructure.Persistence;
@@ -54,7 +55,7 @@ public sealed class MailSendJob(
         {
             try
             {
-                await submitter.SendAsync(item.Sender ?? "", item.Recipient.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), item.RawMessage, ct);
+                await submitter.SendAsync(item.Sender ?? "", Recipients(item), item.RawMessage, ct);
                 db.MailQueue.Remove(item);
             }
             catch (Exception e) when (e is SmtpException or MailboxException)
@@ -66,6 +67,10 @@ public sealed class MailSendJob(
         await transaction.CommitAsync(ct);
         return batch.Count;
     }
+
+    // Bare addresses, comma-separated; a quoted local part may itself hold a comma.
+    private static string[] Recipients(MailQueueItem item) =>
+        AddressListParser.Parse(item.Recipient, new ProblemLog()).Select(m => m.Address).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
 
     private void Failed(AppDbContext db, MailQueueItem item, Exception e, DateTimeOffset now, int max)
     {

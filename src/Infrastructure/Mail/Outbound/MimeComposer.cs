@@ -16,9 +16,9 @@ public sealed class MimeComposer : IMailComposer
     public byte[] Compose(OutgoingMail mail)
     {
         var text = new StringBuilder();
-        Header(text, "From", HeaderText.Mailbox(mail.From));
-        Header(text, "To", string.Join(", ", mail.To.Select(HeaderText.Mailbox)));
-        if (mail.Cc.Count > 0) Header(text, "Cc", string.Join(", ", mail.Cc.Select(HeaderText.Mailbox)));
+        Header(text, "From", string.Join(", ", HeaderText.Mailboxes(mail.From)));
+        Header(text, "To", string.Join(", ", mail.To.SelectMany(HeaderText.Mailboxes)));
+        if (mail.Cc.Count > 0) Header(text, "Cc", string.Join(", ", mail.Cc.SelectMany(HeaderText.Mailboxes)));
         Header(text, "Subject", HeaderText.Encode(mail.Subject));
         Header(text, "Date", mail.Date.ToUniversalTime().ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture));
         Header(text, "Message-ID", mail.MessageId);

@@ -59,6 +59,16 @@ public sealed class MimeComposerTests
     }
 
     [Test]
+    public void ShouldWriteEveryMailboxOfAnEntry_WhenNamesHoldCommasQuotesAndBackslashes()
+    {
+        var mail = Mail() with { To = ["\"Doe, John\" <john@example.com>, \"A \\\"B\\\" C\\\\D\" <abc@example.com>"], Cc = [] };
+
+        var parsed = MimeParser.Parse(new MimeComposer().Compose(mail));
+
+        parsed.To.ShouldBe([new MailboxAddress("Doe, John", "john@example.com"), new MailboxAddress("A \"B\" C\\D", "abc@example.com")]);
+    }
+
+    [Test]
     public void ShouldEndEveryLineWithCrLf_WhenBodyHasBareLineFeeds()
     {
         var bytes = new MimeComposer().Compose(Mail());

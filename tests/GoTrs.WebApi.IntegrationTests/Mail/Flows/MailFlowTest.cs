@@ -39,10 +39,17 @@ public abstract class MailFlowTest : MailTest
 
     /// <summary>What the SMTP sink received since the test began, oldest first, without the sink's envelope lines.</summary>
     protected IReadOnlyList<string> Received() =>
-        Directory.GetFiles(Servers.Value("SMTP_RECEIVED_DIR"), "*.eml")
-            .Where(f => !_receivedBefore.Contains(f)).Order(StringComparer.Ordinal)
-            .Select(f => string.Join("\r\n", File.ReadAllText(f).Split("\r\n").SkipWhile(l => l.StartsWith("X-Sink-", StringComparison.Ordinal))))
+        ReceivedFiles().Select(f => string.Join("\r\n", File.ReadAllText(f).Split("\r\n").SkipWhile(l => l.StartsWith("X-Sink-", StringComparison.Ordinal))))
             .ToList();
+
+    /// <summary>The envelope recipients (RCPT TO) of the one message the SMTP sink received since the test began.</summary>
+    protected IReadOnlyList<string> EnvelopeRecipients() =>
+        File.ReadAllText(ReceivedFiles().Single()).Split("\r\n").TakeWhile(l => l.StartsWith("X-Sink-", StringComparison.Ordinal))
+            .Where(l => l.StartsWith("X-Sink-Rcpt-To:", StringComparison.Ordinal)).Select(l => l["X-Sink-Rcpt-To:".Length..].Trim().Trim('<', '>'))
+            .ToList();
+
+    private IEnumerable<string> ReceivedFiles() =>
+        Directory.GetFiles(Servers.Value("SMTP_RECEIVED_DIR"), "*.eml").Where(f => !_receivedBefore.Contains(f)).Order(StringComparer.Ordinal);
 
     protected static string HeaderOf(string message, string name) =>
         message.Split("\r\n").TakeWhile(l => l.Length > 0)

@@ -51,6 +51,25 @@ public sealed class MailFlowTests : MailFlowTest
     }
 
     [Test]
+    public async Task ShouldSendReplyToBothMailboxes_WhenToHasQuotedNameWithComma()
+    {
+        await SendToMailboxAsync(Message("Printer on fire", from: "alice@example.com"));
+        await PollAsync();
+        var ticketId = await ScalarAsync<long>("SELECT id FROM ticket WHERE title = 'Printer on fire'");
+        using var agent = await AsSupportAgentAsync("agent1", "rw");
+
+        var response = await agent.PostAsJsonAsync($"/api/v1/tickets/{ticketId}/articles",
+            new { subject = "Re", body = "x", channel = "email", to = "\"Doe, John\" <john@example.com>, b@example.com" });
+        await SendQueuedAsync();
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        HeaderOf(Received().Single(), "To").ShouldBe("\"Doe, John\" <john@example.com>, b@example.com");
+        EnvelopeRecipients().ShouldBe(["john@example.com", "b@example.com"]);
+        (await ScalarAsync<string>("SELECT a_to FROM article_data_mime WHERE a_subject LIKE '%Re'"))
+            .ShouldBe("\"Doe, John\" <john@example.com>, b@example.com");
+    }
+
+    [Test]
     public async Task ShouldAddFollowUp_WhenCustomerAnswersAgentMailWithOnlyReferences()
     {
         await SendToMailboxAsync(Message("Printer on fire", from: "alice@example.com"));

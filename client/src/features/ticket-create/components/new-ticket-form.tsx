@@ -64,7 +64,8 @@ export function NewTicketForm({ kind }: { kind: NewTicketKind }) {
           contentType: 'text/html; charset=utf-8',
           channel: kind,
           senderType: kind === 'phone' ? 'customer' : 'agent',
-          ...(kind === 'email' ? { to: draft.customerUser } : { from: draft.customerUser }),
+          // An e-mail ticket is sent to the customer user's address, which the server looks up.
+          ...(kind === 'phone' ? { from: draft.customerUser } : {}),
         },
       });
       clearDraft();

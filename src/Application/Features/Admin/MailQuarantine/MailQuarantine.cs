@@ -2,6 +2,7 @@ using GoTrs.Application.Common.Exceptions;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Models;
+using GoTrs.Application.Features.Admin.Common;
 using GoTrs.Application.Features.Mail.Common;
 using GoTrs.Application.Features.Mail.DeliverMail;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ public sealed record QuarantinedMailDto(
     long Id, int? MailAccountId, string Reason, string? Sender, string? Subject, string? MessageId, DateTimeOffset ReceivedAt,
     int Retries, int Size);
 
-public sealed record ListQuarantineQuery(Paging Paging) : IRequest<PagedList<QuarantinedMailDto>>;
+public sealed record ListQuarantineQuery(Paging Paging) : IRequest<PagedList<QuarantinedMailDto>>, IPagedQuery;
 
 public sealed record DownloadQuarantinedMailQuery(long Id) : IRequest<byte[]>;
 
@@ -28,14 +29,10 @@ public sealed class MailQuarantineHandlers(IAppDbContext db, ISender sender)
       IRequestHandler<RetryQuarantinedMailCommand, DeliveryResult>,
       IRequestHandler<DeleteQuarantinedMailCommand, Unit>
 {
-    public async Task<PagedList<QuarantinedMailDto>> Handle(ListQuarantineQuery request, CancellationToken cancellationToken)
-    {
-        var items = await db.MailQuarantine.AsNoTracking().OrderByDescending(m => m.Id).Skip(request.Paging.Skip).Take(request.Paging.PageSize)
-            .Select(m => new QuarantinedMailDto(m.Id, m.MailAccountId, m.Reason, m.Sender, m.Subject, m.MessageId, m.ReceivedAt, m.Retries,
-                m.RawMessage.Length))
-            .ToListAsync(cancellationToken);
-        return new PagedList<QuarantinedMailDto>(items, request.Paging.Page, request.Paging.PageSize, await db.MailQuarantine.CountAsync(cancellationToken));
-    }
+    public Task<PagedList<QuarantinedMailDto>> Handle(ListQuarantineQuery request, CancellationToken cancellationToken) =>
+        AdminRows.PageAsync(db.MailQuarantine.AsNoTracking().OrderByDescending(m => m.Id),
+            m => new QuarantinedMailDto(m.Id, m.MailAccountId, m.Reason, m.Sender, m.Subject, m.MessageId, m.ReceivedAt, m.Retries, m.RawMessage.Length),
+            request.Paging, cancellationToken);
 
     public async Task<byte[]> Handle(DownloadQuarantinedMailQuery request, CancellationToken cancellationToken) =>
         await db.MailQuarantine.Where(m => m.Id == request.Id).Select(m => m.RawMessage).FirstOrDefaultAsync(cancellationToken)

@@ -2,6 +2,7 @@ using GoTrs.Application.Common.Exceptions;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Models;
+using GoTrs.Application.Features.Admin.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoTrs.Application.Features.Admin.MailQueue;
@@ -11,7 +12,7 @@ public sealed record MailQueueItemDto(
     long Id, long? ArticleId, string? Sender, string Recipient, int Attempts, DateTime? DueTime, int? LastSmtpCode,
     string? LastSmtpMessage, DateTime CreateTime);
 
-public sealed record ListMailQueueQuery(Paging Paging) : IRequest<PagedList<MailQueueItemDto>>;
+public sealed record ListMailQueueQuery(Paging Paging) : IRequest<PagedList<MailQueueItemDto>>, IPagedQuery;
 
 /// <summary>Sends the mail again at the next run of the send job, with a fresh count of attempts.</summary>
 public sealed record RetryMailQueueItemCommand(long Id) : IRequest<Unit>;
@@ -24,14 +25,10 @@ public sealed class MailQueueHandlers(IAppDbContext db, TimeProvider clock)
       IRequestHandler<RetryMailQueueItemCommand, Unit>,
       IRequestHandler<DeleteMailQueueItemCommand, Unit>
 {
-    public async Task<PagedList<MailQueueItemDto>> Handle(ListMailQueueQuery request, CancellationToken cancellationToken)
-    {
-        var items = await db.MailQueue.AsNoTracking().OrderBy(m => m.Id).Skip(request.Paging.Skip).Take(request.Paging.PageSize)
-            .Select(m => new MailQueueItemDto(m.Id, m.ArticleId, m.Sender, m.Recipient, m.Attempts, m.DueTime, m.LastSmtpCode,
-                m.LastSmtpMessage, m.CreateTime))
-            .ToListAsync(cancellationToken);
-        return new PagedList<MailQueueItemDto>(items, request.Paging.Page, request.Paging.PageSize, await db.MailQueue.CountAsync(cancellationToken));
-    }
+    public Task<PagedList<MailQueueItemDto>> Handle(ListMailQueueQuery request, CancellationToken cancellationToken) =>
+        AdminRows.PageAsync(db.MailQueue.AsNoTracking().OrderBy(m => m.Id),
+            m => new MailQueueItemDto(m.Id, m.ArticleId, m.Sender, m.Recipient, m.Attempts, m.DueTime, m.LastSmtpCode, m.LastSmtpMessage, m.CreateTime),
+            request.Paging, cancellationToken);
 
     public async Task<Unit> Handle(RetryMailQueueItemCommand request, CancellationToken cancellationToken)
     {

@@ -32,6 +32,18 @@ public sealed class MailOptions
     /// </summary>
     public int MaxMessageBytes { get; set; } = 50 * 1024 * 1024;
 
+    /// <summary>
+    /// Messages of one fetch delivered at the same time (default 3). Messages that share a thread (Message-ID, reply ids,
+    /// ticket number, sender) are still delivered one after the other in mailbox order.
+    /// </summary>
+    public int DeliveryParallelism { get; set; } = 3;
+
+    /// <summary>
+    /// Days a fetched message's server id is remembered after a listing of its mailbox no longer shows it (default 30;
+    /// 0 = forever). The record only stops a message whose delete failed after its import from being imported twice.
+    /// </summary>
+    public int FetchedRetentionDays { get; set; } = 30;
+
     /// <summary>Whether IMAP messages are deleted (OTRS behaviour) or only flagged seen once imported.</summary>
     public bool ImapMarkSeenInsteadOfDelete { get; set; }
 }

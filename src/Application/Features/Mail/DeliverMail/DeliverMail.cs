@@ -15,10 +15,11 @@ namespace GoTrs.Application.Features.Mail.DeliverMail;
 /// Runs one received message through the postmaster: filters, follow-up detection, follow-up rules of the queue, new
 /// ticket or article, auto response. <paramref name="ServerId"/> (with the account) makes a repeated delivery of the
 /// same mailbox message a no-op. A message that cannot be read or placed is quarantined, never dropped.
+/// <paramref name="Parsed"/> is the message already parsed from <paramref name="Raw"/>, when the caller has it.
 /// </summary>
 public sealed record DeliverMailCommand(
     byte[] Raw, int? AccountId = null, string? ServerId = null, int? QueueId = null, bool Trusted = false,
-    bool DispatchByRecipient = false) : IRequest<DeliveryResult>;
+    bool DispatchByRecipient = false, InboundMail? Parsed = null) : IRequest<DeliveryResult>;
 
 public sealed record DeliveryResult(DeliveryOutcome Outcome, long? TicketId = null, long? ArticleId = null, long? QuarantineId = null, string? Reason = null);
 
@@ -27,7 +28,11 @@ public sealed class DeliverMailHandler(
     NewTicketFromMail newTickets, FollowUpFromMail followUpArticles, AutoResponder autoResponses, Quarantine quarantine,
     IEscalationService escalation, TimeProvider clock, ILogger<DeliverMailHandler> logger) : IRequestHandler<DeliverMailCommand, DeliveryResult>
 {
+    /// <summary>Placements tried when the ticket changes between reading and writing it (an agent, a parallel delivery).</summary>
+    private const int MaxAttempts = 3;
+
     private QuarantinedMail? _quarantined;
+    private bool _escalates = true;
 
     public async Task<DeliveryResult> Handle(DeliverMailCommand request, CancellationToken cancellationToken)
     {
@@ -35,14 +40,11 @@ public sealed class DeliverMailHandler(
             && await db.FetchedMail.AnyAsync(f => f.MailAccountId == account && f.ServerId == serverId, cancellationToken))
             return new DeliveryResult(DeliveryOutcome.AlreadyImported);
 
-        var mail = parser.Parse(request.Raw);
+        var mail = request.Parsed ?? parser.Parse(request.Raw);
         DeliveryResult result;
         try
         {
-            result = await PlaceAsync(request, mail, cancellationToken);
-            Remember(request, mail, result.Outcome);
-            await db.SaveChangesAsync(cancellationToken);
-            if (_quarantined is not null) result = result with { QuarantineId = _quarantined.Id };
+            result = await PlaceWithRetriesAsync(request, mail, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -55,9 +57,30 @@ public sealed class DeliverMailHandler(
             return new DeliveryResult(DeliveryOutcome.Quarantined, QuarantineId: row.Id, Reason: row.Reason);
         }
 
-        if (result.TicketId is { } ticketId && result.Outcome != DeliveryOutcome.Quarantined)
+        if (result.TicketId is { } ticketId && result.Outcome != DeliveryOutcome.Quarantined && _escalates)
             await RecalculateEscalationAsync(ticketId, cancellationToken);
         return result;
+    }
+
+    private async Task<DeliveryResult> PlaceWithRetriesAsync(DeliverMailCommand request, InboundMail mail, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var result = await PlaceAsync(request, mail, ct);
+                Remember(request, mail, result.Outcome);
+                await db.SaveChangesAsync(ct);
+                return _quarantined is null ? result : result with { QuarantineId = _quarantined.Id };
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxAttempts)
+            {
+                // The ticket changed after it was read: place the message again on the ticket as it is now.
+                db.DiscardChanges();
+                _quarantined = null;
+                _escalates = true;
+            }
+        }
     }
 
     /// <summary>After the commit: a failure here must neither undo nor repeat the delivery, so it is only logged.</summary>
@@ -109,7 +132,8 @@ public sealed class DeliverMailHandler(
     private async Task<DeliveryResult> NewTicketAsync(
         InboundMail mail, DeliverMailCommand request, MailInstructions instructions, Placement placement, int autoResponse, CancellationToken ct)
     {
-        var (ticket, articleId, entries) = await newTickets.CreateAsync(mail, request.Raw, instructions, placement, ct);
+        var (ticket, articleId, entries, escalates) = await newTickets.CreateAsync(mail, request.Raw, instructions, placement, ct);
+        _escalates = escalates;
         await autoResponses.QueueAsync(ticket, mail, autoResponse, entries, ct);
         db.TicketHistory.AddRange(entries);
         return new DeliveryResult(DeliveryOutcome.NewTicket, ticket.Id, articleId);

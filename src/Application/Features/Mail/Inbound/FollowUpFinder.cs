@@ -3,7 +3,6 @@ using GoTrs.Application.Features.Mail.Common;
 using GoTrs.Domain.Tickets;
 using GoTrs.Domain.Tickets.Numbers;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace GoTrs.Application.Features.Mail.Inbound;
 
@@ -21,11 +20,10 @@ public sealed record FollowUpMatch(long TicketId, FollowUpReason Reason);
 /// ticket hook in the subject (<c>[Ticket#…]</c> as configured), then In-Reply-To and References against the
 /// Message-IDs of our articles.
 /// </summary>
-public sealed class FollowUpFinder(IAppDbContext db, IOptions<TicketNumberOptions> numbers)
+public sealed class FollowUpFinder(IAppDbContext db, TicketNumberParser parser)
 {
     public async Task<FollowUpMatch?> FindAsync(InboundMail mail, CancellationToken ct)
     {
-        var parser = new TicketNumberParser(numbers.Value);
         if (mail.IsBounce)
         {
             if (mail.BouncedMessageId is { } bounced && await ByMessageIdsAsync([bounced], ct) is { } byId)

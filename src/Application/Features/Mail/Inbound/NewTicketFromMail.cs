@@ -18,7 +18,8 @@ public sealed class NewTicketFromMail(
     IAppDbContext db, ITicketNumberGenerator numbers, IIdAllocator ids, InboundArticle articles, HistoryTypeCache history,
     IOptions<MailOptions> options)
 {
-    public async Task<(Ticket Ticket, long ArticleId, List<TicketHistory> History)> CreateAsync(
+    /// <summary>The new ticket, its article and history; <c>Escalates</c> when its queue sets escalation times.</summary>
+    public async Task<(Ticket Ticket, long ArticleId, List<TicketHistory> History, bool Escalates)> CreateAsync(
         InboundMail mail, byte[] raw, MailInstructions instructions, Placement placement, CancellationToken ct)
     {
         var queue = await QueueAsync(mail, instructions, placement, ct);
@@ -56,7 +57,8 @@ public sealed class NewTicketFromMail(
             await history.EntryAsync(ticket, HistoryTypes.NewTicket, $"%%{tn}%%{queue.Name}%%{priority.Name}%%{state.Name}%%{ticket.Id}", null, ct),
             await history.EntryAsync(ticket, HistoryTypes.EmailCustomer, $"%%{mail.Subject}", newIds[1], ct),
         };
-        return (ticket, newIds[1], entries);
+        var escalates = queue.FirstResponseTime > 0 || queue.UpdateTime > 0 || queue.SolutionTime > 0;
+        return (ticket, newIds[1], entries, escalates);
     }
 
     private async Task<Domain.Queues.Queue> QueueAsync(InboundMail mail, MailInstructions instructions, Placement placement, CancellationToken ct)

@@ -16,7 +16,7 @@ public sealed record OutboundArticle(
     Ticket Ticket, long ArticleId, int SenderTypeId, string Subject, string Body, bool IsHtml,
     IReadOnlyList<string> To, IReadOnlyList<string> Cc, IReadOnlyList<string> Bcc,
     IReadOnlyList<NewAttachment> Attachments, IReadOnlyList<KeyValuePair<string, string>> ExtraHeaders,
-    string? Fingerprint = null, int? SystemAddressId = null, decimal? TimeUnits = null);
+    string? Fingerprint = null, int? SystemAddressId = null, decimal? TimeUnits = null, Contact? Sender = null);
 
 /// <summary>
 /// Turns an e-mail article into the exact message that will be sent — From the queue's system address, the ticket
@@ -24,13 +24,20 @@ public sealed record OutboundArticle(
 /// article, its raw source and the <c>mail_queue</c> row in the caller's unit of work, so the send job delivers it
 /// even after a restart.
 /// </summary>
-public sealed class MailOutbox(IAppDbContext db, ArticleFactory articles, IMailComposer composer, TimeProvider clock, IOptions<TicketNumberOptions> numbers)
+/// <remarks>
+/// Each entry of To, Cc and Bcc is one mailbox or a whole address list; they are read with <see cref="IAddressListParser"/>.
+/// A given <see cref="OutboundArticle.Sender"/> saves looking up the queue's system address.
+/// </remarks>
+public sealed class MailOutbox(
+    IAppDbContext db, ArticleFactory articles, IMailComposer composer, IAddressListParser addresses, TimeProvider clock,
+    IOptions<TicketNumberOptions> numbers)
 {
     public async Task<ArticleRows> QueueAsync(OutboundArticle mail, CancellationToken ct)
     {
         var ticket = mail.Ticket;
-        var sender = await SenderAsync(ticket.QueueId, mail.SystemAddressId, ct);
-        var parent = await (
+        var sender = mail.Sender ?? await SenderAsync(ticket.QueueId, mail.SystemAddressId, ct);
+        // A ticket being created has no thread to continue yet.
+        var parent = db.Entry(ticket).State == EntityState.Added ? null : await (
             from a in db.Articles
             join m in db.ArticleDataMime on a.Id equals m.ArticleId
             where a.TicketId == ticket.Id && m.MessageId != null
@@ -58,7 +65,7 @@ public sealed class MailOutbox(IAppDbContext db, ArticleFactory articles, IMailC
         db.ArticleDataMimePlain.Add(new ArticleDataMimePlain { ArticleId = mail.ArticleId, Body = raw });
         db.MailQueue.Add(new MailQueueItem
         {
-            ArticleId = mail.ArticleId, Sender = sender.Address, Recipient = string.Join(",", mail.To.Concat(mail.Cc).Concat(mail.Bcc).Select(Contact.AddressOf)),
+            ArticleId = mail.ArticleId, Sender = sender.Address, Recipient = RecipientsOf(mail),
             // Whole seconds: the OTRS column rounds to seconds, and rounding up would make the mail wait for the next run.
             RawMessage = raw, Attempts = 0, DueTime = WholeSeconds(now), CreateTime = WholeSeconds(now), InsertFingerprint = mail.Fingerprint,
         });
@@ -78,6 +85,9 @@ public sealed class MailOutbox(IAppDbContext db, ArticleFactory articles, IMailC
         var domain = at >= 0 && at < senderAddress.Length - 1 ? senderAddress[(at + 1)..] : "gotrs.localhost";
         return $"<{now.ToUnixTimeSeconds()}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10))}@{domain}>";
     }
+
+    private string RecipientsOf(OutboundArticle mail) => string.Join(",", mail.To.Concat(mail.Cc).Concat(mail.Bcc)
+        .SelectMany(entry => addresses.Parse(entry).Mailboxes).Select(m => m.Address).Distinct(StringComparer.OrdinalIgnoreCase));
 
     private static DateTime WholeSeconds(DateTimeOffset time) => new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
+using GoTrs.Application.Features.Mail.Outbound;
 using GoTrs.Application.Features.Tickets.Common;
 using GoTrs.Domain.Common;
 using GoTrs.Domain.Tickets;
@@ -39,7 +40,8 @@ public sealed class CreateTicketHandler(
     ArticleFactory articles,
     HistoryTypeCache history,
     DynamicFieldWriter dynamicFields,
-    IEscalationService escalation) : IRequestHandler<CreateTicketCommand, CreatedTicket>
+    IEscalationService escalation,
+    AgentReply mail) : IRequestHandler<CreateTicketCommand, CreatedTicket>
 {
     public async Task<CreatedTicket> Handle(CreateTicketCommand request, CancellationToken cancellationToken)
     {
@@ -52,8 +54,11 @@ public sealed class CreateTicketHandler(
         ticket.TicketNumber = tn;
         db.Tickets.Add(ticket);
 
-        var rows = articles.Build(plan.Article with { TicketId = ticket.Id, ArticleId = newIds[1] });
-        rows.AddTo(db);
+        // An agent's e-mail goes out as a reply does: composed, stored as the article's source and queued in this commit.
+        var rows = plan.Mail is { } recipients
+            ? await mail.QueueAsync(ticket, newIds[1], request.Article!, recipients, cancellationToken)
+            : articles.Build(plan.Article with { TicketId = ticket.Id, ArticleId = newIds[1] });
+        if (plan.Mail is null) rows.AddTo(db);
 
         var entries = new List<TicketHistory>
         {

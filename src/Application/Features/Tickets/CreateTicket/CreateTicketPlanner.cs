@@ -1,6 +1,7 @@
 using GoTrs.Application.Common.Exceptions;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Security;
+using GoTrs.Application.Features.Mail.Outbound;
 using GoTrs.Application.Features.Tickets.Common;
 using GoTrs.Domain.Articles;
 using GoTrs.Domain.Common;
@@ -10,12 +11,14 @@ using GoTrs.Domain.Tickets;
 namespace GoTrs.Application.Features.Tickets.CreateTicket;
 
 /// <param name="Escalates">Whether the ticket's SLA or queue sets escalation times (else they stay 0).</param>
+/// <param name="Mail">Who the first article is sent to, when it is an agent's e-mail visible to the customer.</param>
 public sealed record TicketPlan(
     Ticket Ticket, ArticleDraft Article, string ArticleHistoryType, string QueueName, string StateName,
-    string PriorityName, bool OwnerIsSomeoneElse, string OwnerLogin, bool Escalates = true);
+    string PriorityName, bool OwnerIsSomeoneElse, string OwnerLogin, bool Escalates = true, Recipients? Mail = null);
 
 /// <summary>Resolves and checks everything a new ticket refers to, applying OTRS's defaults (state new, priority 3 normal).</summary>
-public sealed class CreateTicketPlanner(IAppDbContext db, ICurrentUser caller, IPermissionService permissions, TimeProvider clock)
+public sealed class CreateTicketPlanner(
+    IAppDbContext db, ICurrentUser caller, IPermissionService permissions, TimeProvider clock, RecipientReader recipients)
 {
     public async Task<TicketPlan> PlanAsync(CreateTicketCommand request, CancellationToken ct)
     {
@@ -41,6 +44,10 @@ public sealed class CreateTicketPlanner(IAppDbContext db, ICurrentUser caller, I
         var responsible = request.ResponsibleId is null ? null : ReferenceChecks.Valid(refs.Responsible, "responsibleId", errors);
         var (customerUserId, customerId) = ResolveCustomer(request, refs.Customer, isCustomer, errors);
         var until = PendingTime.Resolve(state, request.PendingUntil, clock, errors);
+        var mail = SendsMail(request.Article!, isCustomer)
+            ? recipients.Read(request.Article!, AgentReply.CustomerMailbox(customerUserId, refs.Customer?.FullName, refs.Customer?.Email),
+                "article.", errors)
+            : null;
         errors.ThrowIfAny();
 
         await EnsureMayCreateAsync(queue!, isCustomer, ct);
@@ -63,8 +70,13 @@ public sealed class CreateTicketPlanner(IAppDbContext db, ICurrentUser caller, I
             input.Subject!, input.Body!, input.ContentType, input.From ?? DefaultFrom(refs.Customer, senderTypeId),
             input.To ?? queue.Name, input.Cc, null, input.Attachments ?? [], input.TimeUnits);
         return new TicketPlan(ticket, draft, ArticleHistory.TypeFor(draft.ChannelId, senderTypeId, isCustomer),
-            queue.Name, state.Name, priority.Name, owner is not null && owner.Id != agentId, owner?.Login ?? "", refs.Escalates);
+            queue.Name, state.Name, priority.Name, owner is not null && owner.Id != agentId, owner?.Login ?? "", refs.Escalates, mail);
     }
+
+    /// <summary>OTRS's "new e-mail ticket": an agent's e-mail the customer may see goes out to the customer.</summary>
+    private static bool SendsMail(ArticleInput input, bool isCustomer) =>
+        !isCustomer && input.ChannelId == Channels.Email && input.SenderTypeId(false) == ArticleSenderType.Agent
+        && input.IsVisibleForCustomer != false;
 
     private async Task EnsureMayCreateAsync(QueueRef queue, bool isCustomer, CancellationToken ct)
     {
