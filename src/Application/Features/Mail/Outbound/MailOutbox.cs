@@ -79,7 +79,8 @@ public sealed class MailOutbox(
         return new Contact(address.DisplayName, address.Address);
     }
 
-    private static string NewMessageId(DateTimeOffset now, string senderAddress)
+    /// <summary>A new Message-ID in the sender's domain: <c>&lt;epoch.random@domain&gt;</c>.</summary>
+    internal static string NewMessageId(DateTimeOffset now, string senderAddress)
     {
         var at = senderAddress.LastIndexOf('@');
         var domain = at >= 0 && at < senderAddress.Length - 1 ? senderAddress[(at + 1)..] : "gotrs.localhost";
@@ -89,7 +90,8 @@ public sealed class MailOutbox(
     private string RecipientsOf(OutboundArticle mail) => string.Join(",", mail.To.Concat(mail.Cc).Concat(mail.Bcc)
         .SelectMany(entry => addresses.Parse(entry).Mailboxes).Select(m => m.Address).Distinct(StringComparer.OrdinalIgnoreCase));
 
-    private static DateTime WholeSeconds(DateTimeOffset time) => new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+    /// <summary>mail_queue times in whole seconds (see <see cref="QueueAsync"/>).</summary>
+    internal static DateTime WholeSeconds(DateTimeOffset time) => new(time.UtcTicks - time.UtcTicks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
 
     private static string? Join(IReadOnlyList<string> addresses) => addresses.Count == 0 ? null : string.Join(", ", addresses);
 }

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Features.Mail.Common;
 using GoTrs.Application.Features.Mail.Outbound;
@@ -38,9 +37,9 @@ public sealed class NotificationMail(
         var now = clock.GetUtcNow();
         var subject = new TicketSubject(numbers.Value).Build(ticket.TicketNumber, text.Subject);
         var to = new Contact($"{recipient.FirstName} {recipient.LastName}".Trim(), recipient.Email).ToString();
-        var raw = composer.Compose(new OutgoingMail(sender.ToString(), [to], [], subject, MessageId(now, sender.Address), null, [],
+        var raw = composer.Compose(new OutgoingMail(sender.ToString(), [to], [], subject, MailOutbox.NewMessageId(now, sender.Address), null, [],
             text.Body, text.IsHtml, now, [], AutomaticMail));
-        var due = new DateTime(now.UtcTicks - now.UtcTicks % TimeSpan.TicksPerSecond, DateTimeKind.Utc);
+        var due = MailOutbox.WholeSeconds(now);
         db.MailQueue.Add(new MailQueueItem
         {
             Sender = sender.Address, Recipient = recipient.Email, RawMessage = raw, Attempts = 0, DueTime = due, CreateTime = due,
@@ -49,13 +48,13 @@ public sealed class NotificationMail(
     }
 
     public async Task ToCustomerAsync(
-        Ticket ticket, int systemAddressId, Recipient recipient, RenderedNotification text, bool visibleForCustomer, int changedBy,
+        Ticket ticket, Contact sender, Recipient recipient, RenderedNotification text, bool visibleForCustomer, int changedBy,
         CancellationToken ct)
     {
         var articleId = (await ids.NextIdsAsync(["article"], ct))[0];
         var to = new Contact($"{recipient.FirstName} {recipient.LastName}".Trim(), recipient.Email).ToString();
         var rows = await outbox.QueueAsync(new OutboundArticle(ticket, articleId, ArticleSenderType.System, text.Subject, text.Body,
-            text.IsHtml, [to], [], [], [], AutomaticMail, SystemAddressId: systemAddressId), ct);
+            text.IsHtml, [to], [], [], [], AutomaticMail, Sender: sender), ct);
         rows.Article.IsVisibleForCustomer = visibleForCustomer ? 1 : 0;
         await AddHistoryAsync(ticket, HistoryOf("", recipient), articleId, changedBy, ct);
     }
@@ -65,11 +64,5 @@ public sealed class NotificationMail(
         var row = await history.EntryAsync(ticket, entry.Type, entry.Name, articleId, ct);
         row.CreateBy = row.ChangeBy = changedBy;
         db.TicketHistory.Add(row);
-    }
-
-    private static string MessageId(DateTimeOffset now, string senderAddress)
-    {
-        var domain = senderAddress.Split('@').LastOrDefault() is { Length: > 0 } d && senderAddress.Contains('@') ? d : "gotrs.localhost";
-        return $"<{now.ToUnixTimeSeconds()}.{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(10))}@{domain}>";
     }
 }

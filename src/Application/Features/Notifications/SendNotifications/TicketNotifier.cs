@@ -47,7 +47,7 @@ public sealed class TicketNotifier(
             {
                 var text = texts.Render(tags, notified, messages, recipient);
                 if (recipient.IsAgent) await mail.ToAgentAsync(notified.Ticket, sender, recipient, text, rule.Name, change.UserId, ct);
-                else await mail.ToCustomerAsync(notified.Ticket, notified.SystemAddressId, recipient, text, rule.ArticleVisibleForCustomer, change.UserId, ct);
+                else await mail.ToCustomerAsync(notified.Ticket, sender, recipient, text, rule.ArticleVisibleForCustomer, change.UserId, ct);
             }
             sent += recipients.Count;
             logger.LogInformation("Notification {Notification} of ticket {TicketNumber} queued for {Count} recipient(s)",
