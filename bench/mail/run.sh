@@ -18,7 +18,7 @@ echo "parse throughput (corpus, $ROUNDS rounds)..." >&2
 dotnet run -c Release bench/mail/parse.cs -- tests/GoTrs.Infrastructure.UnitTests/Mail/Corpus "$ROUNDS" | tee "$OUT/parse.txt"
 
 echo "building (Release), starting PostgreSQL, dovecot and the API..." >&2
-if [ -n "${BENCH_APP:-}" ]; then cp -r "$BENCH_APP" "$OUT/app"; else dotnet publish src/WebApi -c Release -o "$OUT/app" -nologo -v q -p:SkipClientBuild=true >/dev/null; fi
+if [ -n "${BENCH_APP:-}" ]; then cp -r "$BENCH_APP" "$OUT/app"; else scripts/publish.sh "$OUT/app" -p:SkipClientBuild=true >/dev/null; fi
 PGPORT=$(free_port)
 run_pg "$PGBIN/initdb" -D "$OUT/pg" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null
 run_pg "$PGBIN/pg_ctl" -D "$OUT/pg" -l "$OUT/pg.log" -w -o "-c listen_addresses=127.0.0.1 -p $PGPORT -c unix_socket_directories=''" start >/dev/null

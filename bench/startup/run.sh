@@ -11,7 +11,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 ms() { date +%s%3N; }
 
 echo "building (Release)..." >&2
-dotnet publish src/WebApi -c Release -o "$OUT/app" -nologo -v q >/dev/null
+scripts/publish.sh "$OUT/app" >/dev/null
 
 PGPORT=$(free_port)
 run_pg "$PGBIN/initdb" -D "$OUT/pg" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >/dev/null

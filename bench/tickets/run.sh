@@ -45,7 +45,7 @@ trap cleanup EXIT
 COMMIT=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
 [ -n "$(git status --porcelain -- src 2>/dev/null)" ] && COMMIT="$COMMIT + uncommitted changes in src/"
 log "building (Release) at $COMMIT..."
-dotnet publish src/WebApi -c Release -o "$OUT/app" -nologo -v q >/dev/null
+scripts/publish.sh "$OUT/app" >/dev/null
 
 # PostgreSQL: default durability (fsync, synchronous_commit on); more memory for the load and index builds than the
 # 128 MB default; random_page_cost 1.1 for SSD storage, as the embedded cluster uses; auto_explain (off until the plans are captured) and pg_stat_statements (with planning time) for
