@@ -71,6 +71,24 @@ public sealed class ConfiguredNotificationTests : NotificationTest
     }
 
     [Test]
+    public async Task ShouldRemindOnce_WhenTwoReminderChangesAreNotifiedInOneBatch()
+    {
+        await AgentAsync("sleeper", "rw");
+        using var client = await LoginAsAsync("sleeper");
+        var ticket = await CreateTicketAsync(client);
+        await NotifyAsync();
+        var pendingJob = MailFlowSetup.Api.Services.GetRequiredService<PendingJob>();
+
+        await ReachPendingTimeAsync(ticket.Id, minutesAgo: 90);
+        await pendingJob.RunOnceAsync(CancellationToken.None);
+        await ReachPendingTimeAsync(ticket.Id, minutesAgo: 30);
+        await pendingJob.RunOnceAsync(CancellationToken.None);
+        var mails = await NotifyAsync();
+
+        mails.ShouldHaveSingleItem().Subject.ShouldEndWith("Reminder reached (unlocked): Printer on fire");
+    }
+
+    [Test]
     public async Task ShouldMailEveryKindOfRecipientOnce_WhenTheNotificationNamesServicesCreatorGroupsAndRoles()
     {
         var role = await ScalarAsync<int>(

@@ -18,12 +18,17 @@ public sealed class TicketNotifier(
     IAppDbContext db, NotificationRecipients agents, CustomerRecipients customers, NotificationText texts, NotificationMail mail,
     HistoryTypeCache history, TimeProvider clock, ILogger<TicketNotifier> logger)
 {
+    // One instance serves one run of the job: the rules are read once per set of events, and a change to them counts
+    // from the next run on.
+    private readonly Dictionary<string, List<(NotificationRule Rule, IReadOnlyList<NotificationMessage> Messages)>> _listening = new(StringComparer.Ordinal);
+
     /// <summary>Queues the notifications of <paramref name="change"/>; returns how many mails.</summary>
     public async Task<int> NotifyAsync(NotificationTrigger change, CancellationToken ct)
     {
         var events = TicketEvents.Of(change.HistoryType, change.HistoryName, await OpenedTicketAsync(change, ct));
         if (events.Count == 0) return 0;
-        var notifications = await ListeningAsync(events, ct);
+        var key = string.Join('|', events);
+        if (!_listening.TryGetValue(key, out var notifications)) _listening[key] = notifications = await ListeningAsync(events, ct);
         if (notifications.Count == 0) return 0;
         var notified = await NotifiedTicket.LoadAsync(db, change, ct);
         if (notified is null) return 0;
@@ -85,6 +90,8 @@ public sealed class TicketNotifier(
                 .Where(h => h.TicketId == ticketId && types.Contains(h.HistoryTypeId) && h.CreateTime >= today)
                 .Select(h => h.Name).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
+        // Changes notified in the same transaction have their history rows still unsaved.
+        sent.UnionWith(db.TicketHistory.Local.Where(h => h.TicketId == ticketId && types.Contains(h.HistoryTypeId)).Select(h => h.Name));
         return recipients.Where(r => !sent.Contains(NotificationMail.HistoryOf(rule.Name, r).Name)).ToList();
     }
 
