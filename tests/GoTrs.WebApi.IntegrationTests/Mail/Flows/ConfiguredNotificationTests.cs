@@ -50,42 +50,46 @@ public sealed class ConfiguredNotificationTests : NotificationTest
     [Test]
     public async Task ShouldRemindTheOwnerOncePerDay_WhenPendingTimesAreReached()
     {
-        await AgentAsync("sleeper", "rw");
-        using var client = await LoginAsAsync("sleeper");
-        var ticket = await CreateTicketAsync(client);
-        await NotifyAsync();
-        var pendingJob = MailFlowSetup.Api.Services.GetRequiredService<PendingJob>();
+        var ticketId = await SleepersTicketAsync();
 
-        await ReachPendingTimeAsync(ticket.Id, minutesAgo: 90);
-        await pendingJob.RunOnceAsync(CancellationToken.None);
+        await ReachReminderAsync(ticketId, minutesAgo: 90);
         var first = await NotifyAsync();
-        await ReachPendingTimeAsync(ticket.Id, minutesAgo: 30);
-        await pendingJob.RunOnceAsync(CancellationToken.None);
+        await ReachReminderAsync(ticketId, minutesAgo: 30);
         var second = await NotifyAsync();
 
         var mail = first.ShouldHaveSingleItem();
         GoTrs.Application.Features.Mail.Common.Contact.AddressOf(mail.To).ShouldBe("sleeper@agents.example");
         mail.Subject.ShouldEndWith("Reminder reached (unlocked): Printer on fire");
         second.ShouldBeEmpty("the second reminder of the day is not mailed");
-        (await HistoryTypesAsync(ticket.Id)).Count(t => t == "Misc").ShouldBe(2);
+        (await HistoryTypesAsync(ticketId)).Count(t => t == "Misc").ShouldBe(2);
     }
 
     [Test]
     public async Task ShouldRemindOnce_WhenTwoReminderChangesAreNotifiedInOneBatch()
     {
+        var ticketId = await SleepersTicketAsync();
+
+        await ReachReminderAsync(ticketId, minutesAgo: 90);
+        await ReachReminderAsync(ticketId, minutesAgo: 30);
+        var mails = await NotifyAsync();
+
+        mails.ShouldHaveSingleItem().Subject.ShouldEndWith("Reminder reached (unlocked): Printer on fire");
+    }
+
+    /// <summary>A pending ticket of the agent "sleeper", with the notifications of its creation already sent.</summary>
+    private async Task<long> SleepersTicketAsync()
+    {
         await AgentAsync("sleeper", "rw");
         using var client = await LoginAsAsync("sleeper");
         var ticket = await CreateTicketAsync(client);
         await NotifyAsync();
-        var pendingJob = MailFlowSetup.Api.Services.GetRequiredService<PendingJob>();
+        return ticket.Id;
+    }
 
-        await ReachPendingTimeAsync(ticket.Id, minutesAgo: 90);
-        await pendingJob.RunOnceAsync(CancellationToken.None);
-        await ReachPendingTimeAsync(ticket.Id, minutesAgo: 30);
-        await pendingJob.RunOnceAsync(CancellationToken.None);
-        var mails = await NotifyAsync();
-
-        mails.ShouldHaveSingleItem().Subject.ShouldEndWith("Reminder reached (unlocked): Printer on fire");
+    private static async Task ReachReminderAsync(long ticketId, int minutesAgo)
+    {
+        await ReachPendingTimeAsync(ticketId, minutesAgo);
+        await MailFlowSetup.Api.Services.GetRequiredService<PendingJob>().RunOnceAsync(CancellationToken.None);
     }
 
     [Test]
