@@ -1,6 +1,5 @@
 using GoTrs.Application.Features.Notifications;
 using GoTrs.Application.Features.Notifications.SendNotifications;
-using GoTrs.Domain.Notifications;
 using GoTrs.Infrastructure.Jobs;
 using GoTrs.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -42,78 +41,57 @@ public sealed class NotificationJob(
         }
         var notifier = services.GetRequiredService<TicketNotifier>();
         var failed = new List<long>();
-        for (var done = 0; done < MaxChangesPerRun;)
+        for (int done = 0, alone = 0; done < MaxChangesPerRun;)
         {
-            var notified = await NotifyBatchAsync(db, notifier, failed, cancellationToken);
+            var size = alone > 0 ? 1 : BatchSize;
+            var (claimed, notified) = await NotifyAsync(db, notifier, failed, size, cancellationToken);
             db.ChangeTracker.Clear();
-            if (notified == 0) return;
-            if (notified > 0)
-            {
-                done += notified;
-                continue;
-            }
-            // A batch failed as a whole: its changes go one at a time, so only the failing one waits for a later run.
-            for (var i = 0; i < BatchSize && await NotifyNextAsync(db, notifier, failed, cancellationToken); i++, done++)
-                db.ChangeTracker.Clear();
+            if (claimed == 0) return;
+            done += notified;
+            // A batch that failed as a whole goes again one change at a time, so only the failing change waits for a
+            // later run (a change that fails alone is skipped for the rest of this run).
+            alone = notified == 0 && size > 1 ? BatchSize : Math.Max(0, alone - 1);
         }
     }
 
-    /// <summary>Notifies up to <see cref="BatchSize"/> changes in one transaction; the number notified, or -1 if one failed.</summary>
-    private async Task<int> NotifyBatchAsync(AppDbContext db, TicketNotifier notifier, List<long> failed, CancellationToken ct)
+    /// <summary>Notifies up to <paramref name="count"/> changes in one transaction: how many were claimed and notified.</summary>
+    private async Task<(int Claimed, int Notified)> NotifyAsync(
+        AppDbContext db, TicketNotifier notifier, List<long> failed, int count, CancellationToken ct)
     {
+        var max = options.Value.MaxAttempts;
+        var skip = failed.ToArray();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var changes = await ClaimAsync(db, failed, BatchSize, ct);
-        if (changes.Count == 0) return 0;
+        var changes = await db.NotificationTriggers.FromSql($"""
+            SELECT * FROM gotrs_notification_event WHERE attempts < {max} AND NOT (id = ANY({skip}))
+            ORDER BY id LIMIT {count} FOR UPDATE SKIP LOCKED
+            """).ToListAsync(ct);
+        if (changes.Count == 0) return (0, 0);
         try
         {
             foreach (var change in changes) await notifier.NotifyAsync(change, ct);
             db.NotificationTriggers.RemoveRange(changes);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-            return changes.Count;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            await transaction.RollbackAsync(ct);
-            logger.LogWarning(e, "Notifying {Count} ticket changes together failed; notifying them one by one", changes.Count);
-            return -1;
-        }
-    }
-
-    private Task<List<NotificationTrigger>> ClaimAsync(AppDbContext db, List<long> failed, int count, CancellationToken ct)
-    {
-        var max = options.Value.MaxAttempts;
-        var skip = failed.ToArray();
-        return db.NotificationTriggers.FromSql($"""
-            SELECT * FROM gotrs_notification_event WHERE attempts < {max} AND NOT (id = ANY({skip}))
-            ORDER BY id LIMIT {count} FOR UPDATE SKIP LOCKED
-            """).ToListAsync(ct);
-    }
-
-    // A change that fails waits for the next run rather than being retried at once.
-    private async Task<bool> NotifyNextAsync(AppDbContext db, TicketNotifier notifier, List<long> failed, CancellationToken ct)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var change = (await ClaimAsync(db, failed, 1, ct)).SingleOrDefault();
-        if (change is null) return false;
-        try
-        {
-            await notifier.NotifyAsync(change, ct);
-            db.NotificationTriggers.Remove(change);
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            return (changes.Count, changes.Count);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
+            if (changes.Count > 1)
+            {
+                logger.LogWarning(e, "Notifying {Count} ticket changes together failed; notifying them one by one", changes.Count);
+                return (changes.Count, 0);
+            }
+            // A change that fails waits for the next run rather than being retried at once.
+            var change = changes[0];
             failed.Add(change.Id);
             var message = e.GetBaseException().Message;
             var error = message.Length > 2000 ? message[..2000] : message;
             await db.NotificationTriggers.Where(t => t.Id == change.Id).ExecuteUpdateAsync(s => s
                 .SetProperty(t => t.Attempts, t => t.Attempts + 1).SetProperty(t => t.LastError, error), ct);
             logger.LogError(e, "Notifications of ticket change {Id} ({Type}) failed", change.Id, change.HistoryType);
+            return (1, 0);
         }
-        return true;
     }
 }
