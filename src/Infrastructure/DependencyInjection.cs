@@ -3,6 +3,7 @@ using GoTrs.Application.Features.Tickets.Common;
 using GoTrs.Infrastructure.Events;
 using GoTrs.Infrastructure.Search;
 using GoTrs.Infrastructure.Tickets;
+using GoTrs.Infrastructure.Tickets.Reads;
 using GoTrs.Infrastructure.Hosting;
 using GoTrs.Infrastructure.Html;
 using GoTrs.Infrastructure.Identity;
@@ -76,7 +77,8 @@ public static class DependencyInjection
 
         services.Configure<TicketOptions>(configuration.GetSection(TicketOptions.SectionName));
         services.AddSingleton<IIdAllocator, SequenceIdAllocator>();
-        services.AddScoped<ITicketTextSearch, PostgresTicketTextSearch>();
+        services.AddSingleton<ITicketReader, PostgresTicketReader>();
+        services.AddSingleton<IAgentGrantReader, PostgresAgentGrantReader>();
         services.AddTicketNumbers(configuration);
         services.AddHtmlSanitizer();
         services.AddEscalation(configuration);

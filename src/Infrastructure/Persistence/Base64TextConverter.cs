@@ -12,6 +12,6 @@ public sealed class Base64TextConverter() : ValueConverter<byte[], string>(
     bytes => Convert.ToBase64String(bytes),
     text => Decode(text))
 {
-    private static byte[] Decode(string text) =>
+    public static byte[] Decode(string text) =>
         text.Contains(' ') ? Encoding.UTF8.GetBytes(text) : Convert.FromBase64String(text);
 }

@@ -32,17 +32,44 @@ public interface IIdAllocator
     Task<IReadOnlyList<long>> NextIdsAsync(IReadOnlyList<string> tables, CancellationToken cancellationToken);
 }
 
-/// <summary>The database's text search, behind a seam so the use cases stay provider-neutral.</summary>
-public interface ITicketTextSearch
+/// <summary>
+/// The ticket reads behind every screen, lists and the zoom, as hand-written SQL: building them with LINQ cost
+/// more API time per request than the database took to answer them (ADR 0059).
+/// </summary>
+public interface ITicketReader
 {
     /// <summary>
-    /// Tickets with an article whose subject or body matches <paramref name="query"/> (web-search syntax); with
-    /// <paramref name="customerVisibleOnly"/> only articles the customer can see count. <paramref name="fewMatches"/>
-    /// says that few tickets match (known from the count), so collecting every match first beats walking the tickets.
+    /// The tickets matching <paramref name="query"/> that <paramref name="scope"/> lets the caller see: counted up to
+    /// <paramref name="countLimit"/> + 1, then the requested page, sorted and with resolved names.
     /// </summary>
-    IQueryable<Features.Tickets.Common.TicketRow> FullText(
-        IQueryable<Features.Tickets.Common.TicketRow> rows, string query, bool customerVisibleOnly, bool fewMatches);
+    Task<Features.Tickets.ListTickets.TicketListPage> ListAsync(
+        Features.Tickets.ListTickets.ListTicketsQuery query, Features.Tickets.ListTickets.TicketScope scope, int countLimit,
+        CancellationToken cancellationToken);
 
-    /// <summary>Tickets whose title contains <paramref name="text"/>, ignoring case.</summary>
-    IQueryable<Features.Tickets.Common.TicketRow> TitleContains(IQueryable<Features.Tickets.Common.TicketRow> rows, string text);
+    /// <summary>
+    /// The zoom's head in one statement: the ticket with resolved names, its queue's group, customer, accounted time,
+    /// whether <paramref name="agentId"/> watches it and its number of articles (customer-visible ones only with
+    /// <paramref name="customerOnly"/>). Null when no ticket has that id or number.
+    /// </summary>
+    Task<Features.Tickets.GetTicket.TicketZoomHead?> ZoomHeadAsync(
+        Features.Tickets.Common.TicketLocator locator, int agentId, bool customerOnly, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of a ticket's articles (customer-visible ones only with <paramref name="customerOnly"/>), oldest first
+    /// unless <paramref name="newestFirst"/>, with their attachments' metadata and HTML bodies: two statements.
+    /// </summary>
+    Task<IReadOnlyList<Features.Tickets.GetTicket.ArticleDto>> ArticlesAsync(
+        long ticketId, bool customerOnly, Models.Paging paging, bool newestFirst, CancellationToken cancellationToken);
+
+    /// <summary>A ticket's values of valid ticket dynamic fields, in field order: one statement.</summary>
+    Task<IReadOnlyList<Features.Tickets.GetTicket.DynamicFieldDto>> DynamicFieldsAsync(long ticketId, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// An agent's grants (direct and through roles) with their validity, read in one statement on every request that
+/// checks permissions; hand-written SQL for the same reason as <see cref="ITicketReader"/>.
+/// </summary>
+public interface IAgentGrantReader
+{
+    Task<Domain.Permissions.EffectivePermissions> ForAgentAsync(int agentId, CancellationToken cancellationToken);
 }

@@ -6,33 +6,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoTrs.Application.Common.Security;
 
-/// <summary>Reads the grants behind OTRS permissions: one statement for an agent, one for a customer.</summary>
+/// <summary>Reads the grants behind customer permissions in one statement (agents' grants: <see cref="IAgentGrantReader"/>).</summary>
 public static class PermissionQueries
 {
-    public static async Task<EffectivePermissions> ForAgentAsync(IAppDbContext db, int agentId, CancellationToken ct)
-    {
-        var direct =
-            from gu in db.GroupUsers
-            join g in db.Groups on gu.GroupId equals g.Id
-            where gu.UserId == agentId
-            select new { gu.GroupId, Key = gu.PermissionKey, GroupValid = g.ValidId == Validity.Valid, RoleValid = true, Value = true };
-        var viaRoles =
-            from ru in db.RoleUsers
-            join r in db.Roles on ru.RoleId equals r.Id
-            join gr in db.GroupRoles on ru.RoleId equals gr.RoleId
-            join g in db.Groups on gr.GroupId equals g.Id
-            where ru.UserId == agentId
-            select new
-            {
-                gr.GroupId, Key = gr.PermissionKey, GroupValid = g.ValidId == Validity.Valid,
-                RoleValid = r.ValidId == Validity.Valid, Value = gr.PermissionValue == 1,
-            };
-
-        var grants = await direct.Concat(viaRoles).ToListAsync(ct);
-        return EffectivePermissions.From(
-            grants.Select(g => new PermissionGrant(g.GroupId, g.Key, g.GroupValid, g.RoleValid, g.Value)));
-    }
-
     public static async Task<CustomerVisibility> ForCustomerAsync(IAppDbContext db, string login, CancellationToken ct)
     {
         var lowered = login.ToLowerInvariant();

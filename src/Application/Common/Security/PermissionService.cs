@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace GoTrs.Application.Common.Security;
 
 /// <summary>Scoped: reads the caller's grants and the queue→group map once per request, then answers from memory.</summary>
-public sealed class PermissionService(IAppDbContext db, ICurrentUser currentUser) : IPermissionService
+public sealed class PermissionService(IAppDbContext db, IAgentGrantReader grants, ICurrentUser currentUser) : IPermissionService
 {
     private EffectivePermissions? _agent;
     private Dictionary<int, int>? _queueGroups;
@@ -18,7 +18,7 @@ public sealed class PermissionService(IAppDbContext db, ICurrentUser currentUser
     {
         if (_agent is not null) return _agent;
         _agent = currentUser is { Kind: PrincipalKind.Agent, AgentId: { } id }
-            ? await PermissionQueries.ForAgentAsync(db, id, cancellationToken)
+            ? await grants.ForAgentAsync(id, cancellationToken)
             : EffectivePermissions.None;
         return _agent;
     }

@@ -3,7 +3,7 @@ using GoTrs.Application.Common.Exceptions;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
 using GoTrs.Application.Common.Security;
-using GoTrs.Application.Features.Tickets.ListTickets;
+using GoTrs.Application.Common.Models;
 using GoTrs.Domain.Common;
 using GoTrs.Domain.Permissions;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +28,7 @@ public sealed class SearchAgentsHandler(IAppDbContext db, IPermissionService per
         var agents = db.Agents.AsNoTracking().Where(a => a.ValidId == Validity.Valid);
         foreach (var word in (request.Search ?? "").Trim().ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
         {
-            var pattern = "%" + TicketFilters.Escape(word) + "%";
+            var pattern = LikePattern.Containing(word);
             agents = agents.Where(a => EF.Functions.Like(a.Login.ToLower(), pattern)
                                        || EF.Functions.Like(a.FirstName.ToLower(), pattern)
                                        || EF.Functions.Like(a.LastName.ToLower(), pattern));

@@ -1,7 +1,7 @@
 using FluentValidation;
 using GoTrs.Application.Common.Interfaces;
 using GoTrs.Application.Common.Messaging;
-using GoTrs.Application.Features.Tickets.ListTickets;
+using GoTrs.Application.Common.Models;
 using GoTrs.Domain.Common;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,14 +23,14 @@ public sealed class SearchCustomerUsersHandler(IAppDbContext db)
         var rows = CustomerUserRows.Query(db).Where(r => r.User.ValidId == Validity.Valid);
         foreach (var word in term.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct())
         {
-            var pattern = "%" + TicketFilters.Escape(word) + "%";
+            var pattern = LikePattern.Containing(word);
             rows = rows.Where(r => EF.Functions.Like(r.User.Login.ToLower(), pattern)
                                    || EF.Functions.Like(r.User.FirstName.ToLower(), pattern)
                                    || EF.Functions.Like(r.User.LastName.ToLower(), pattern)
                                    || EF.Functions.Like(r.User.Email.ToLower(), pattern)
                                    || EF.Functions.Like(r.User.CustomerId.ToLower(), pattern));
         }
-        var prefix = TicketFilters.Escape(term) + "%";
+        var prefix = LikePattern.Escape(term) + "%";
         return await rows
             .OrderBy(r => r.User.Login.ToLower() == term || r.User.Email.ToLower() == term ? 0
                 : EF.Functions.Like(r.User.Login.ToLower(), prefix) || EF.Functions.Like(r.User.Email.ToLower(), prefix)

@@ -10,7 +10,7 @@ public sealed record QueueOverviewDto(int QueueId, string Name, int? ParentId, i
 
 /// <summary>
 /// The valid queues the agent may see, each with the number of its non-archived tickets per state type: one grouped
-/// statement over ticket (served by the gotrs_ticket_queue_state index) besides the cached queue list.
+/// statement over ticket (served by the gotrs_ticket_queue_state_count index) besides the cached queue list.
 /// </summary>
 public sealed record GetQueueOverviewQuery : IRequest<IReadOnlyList<QueueOverviewDto>>;
 

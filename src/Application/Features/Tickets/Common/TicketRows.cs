@@ -33,8 +33,8 @@ public static class TicketRows
     /// Read-only rows; pass <paramref name="tracked"/> to change the tickets read. Names come from correlated scalar
     /// subqueries rather than joins: PostgreSQL plans an eleven-table join anew for every execution (10–30 ms at a
     /// million tickets, twenty times the execution), while subqueries on primary keys plan in well under a millisecond
-    /// and are evaluated only for the rows returned. Filter on ticket columns (see <see cref="TicketScopes"/>), not on
-    /// these names.
+    /// and are evaluated only for the rows returned. Lists do not build on it: their SQL is
+    /// written by hand (<see cref="Interfaces.ITicketReader"/>).
     /// </summary>
     public static IQueryable<TicketRow> Query(IAppDbContext db, bool tracked = false) =>
         from t in tracked ? db.Tickets : db.Tickets.AsNoTracking()
@@ -59,35 +59,6 @@ public static class TicketRows
             Service = db.Services.Where(x => x.Id == t.ServiceId).Select(x => x.Name).FirstOrDefault(),
             Sla = db.Slas.Where(x => x.Id == t.SlaId).Select(x => x.Name).FirstOrDefault(),
         };
-}
-
-/// <summary>Conditions on ticket columns that stand for conditions on names, so indexes on ticket serve them.</summary>
-public static class TicketScopes
-{
-    /// <summary>Tickets in queues of the given groups.</summary>
-    public static IQueryable<TicketRow> InGroups(this IQueryable<TicketRow> rows, IAppDbContext db, IReadOnlyCollection<int> groupIds)
-    {
-        var queues = QueuesOf(db, groupIds);
-        return rows.Where(r => queues.Contains(r.Ticket.QueueId));
-    }
-
-    /// <summary>Ids of the queues in the given groups, as a subquery.</summary>
-    public static IQueryable<int> QueuesOf(IAppDbContext db, IReadOnlyCollection<int> groupIds)
-    {
-        var groups = groupIds.ToList();
-        return db.Queues.Where(q => groups.Contains(q.GroupId)).Select(q => q.Id);
-    }
-
-    /// <summary>Tickets whose state has one of the given state type names.</summary>
-    public static IQueryable<TicketRow> WithStateTypes(this IQueryable<TicketRow> rows, IAppDbContext db, IReadOnlyCollection<string> typeNames)
-    {
-        var names = typeNames.ToList();
-        var states = from s in db.TicketStates
-                     join st in db.TicketStateTypes on s.TypeId equals st.Id
-                     where names.Contains(st.Name)
-                     select s.Id;
-        return rows.Where(r => states.Contains(r.Ticket.StateId));
-    }
 }
 
 public sealed class VersionedTicketRow

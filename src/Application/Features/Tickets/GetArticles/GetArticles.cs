@@ -13,7 +13,7 @@ namespace GoTrs.Application.Features.Tickets.GetArticles;
 public sealed record GetArticlesQuery(string IdOrNumber, int Page = 1, int PageSize = 25, bool NewestFirst = false)
     : IRequest<PagedList<ArticleDto>>;
 
-public sealed class GetArticlesHandler(IAppDbContext db, ICurrentUser caller, IPermissionService permissions)
+public sealed class GetArticlesHandler(IAppDbContext db, ITicketReader tickets, ICurrentUser caller, IPermissionService permissions)
     : IRequestHandler<GetArticlesQuery, PagedList<ArticleDto>>
 {
     public async Task<PagedList<ArticleDto>> Handle(GetArticlesQuery request, CancellationToken cancellationToken)
@@ -27,7 +27,7 @@ public sealed class GetArticlesHandler(IAppDbContext db, ICurrentUser caller, IP
         (await TicketRights.ForAsync(permissions, caller, head.GroupId, head.CustomerUserId, head.CustomerId, cancellationToken))
             .EnsureVisible(head.Id);
         var paging = new Paging(request.Page, request.PageSize);
-        var items = await ArticlePage.LoadAsync(db, head.Id, customerOnly, paging, request.NewestFirst, cancellationToken);
+        var items = await tickets.ArticlesAsync(head.Id, customerOnly, paging, request.NewestFirst, cancellationToken);
         return new PagedList<ArticleDto>(items, paging.Page, paging.PageSize, head.Count);
     }
 }

@@ -23,3 +23,7 @@ public sealed record TicketDetailsDto(
     bool IsWatching,
     PagedList<ArticleDto> Articles,
     IReadOnlyList<string> Permissions);
+
+/// <summary>The head of the zoom: the ticket, its queue's group (for the caller's rights) and the figures beside it.</summary>
+public sealed record TicketZoomHead(
+    TicketSummaryDto Ticket, int GroupId, CustomerInfoDto? Customer, decimal TimeAccounted, bool IsWatching, int ArticleCount);

@@ -4,7 +4,6 @@ using GoTrs.Application.Common.Models;
 using GoTrs.Application.Common.Security;
 using GoTrs.Application.Features.Tickets.Common;
 using GoTrs.Domain.Permissions;
-using Microsoft.EntityFrameworkCore;
 
 namespace GoTrs.Application.Features.Tickets.ListTickets;
 
@@ -44,40 +43,21 @@ public sealed record ListTicketsQuery : IRequest<PagedList<TicketSummaryDto>>
     public int PageSize { get; init; } = 25;
 }
 
-/// <summary>Three statements whatever the page size: the caller's permissions, the count, the page.</summary>
+/// <summary>Three statements whatever the page size: the caller's permissions, the capped count, the page.</summary>
 public sealed class ListTicketsHandler(
-    IAppDbContext db, ICurrentUser caller, IPermissionService permissions, ITicketTextSearch search,
+    ICurrentUser caller, IPermissionService permissions, ITicketReader tickets,
     Microsoft.Extensions.Options.IOptions<TicketOptions> options)
     : IRequestHandler<ListTicketsQuery, PagedList<TicketSummaryDto>>
 {
     public async Task<PagedList<TicketSummaryDto>> Handle(ListTicketsQuery request, CancellationToken cancellationToken)
     {
-        var visible = await VisibleAsync(TicketRows.Query(db), cancellationToken);
-        var customer = caller.Kind == PrincipalKind.Customer;
+        var scope = caller.Kind == PrincipalKind.Customer
+            ? TicketScope.ForCustomer(await permissions.CustomerVisibilityAsync(cancellationToken))
+            : TicketScope.ForAgent((await permissions.AgentPermissionsAsync(cancellationToken)).GroupsWith(Permission.Ro));
         // Counting a million matches costs more than the page: count up to the limit and say when there are more.
         var limit = options.Value.ListCountLimit;
-        var counted = await TicketFilters.Apply(visible, request, db, search, customer)
-            .Select(r => r.Ticket.Id).Take(limit + 1).CountAsync(cancellationToken);
-        var rows = TicketFilters.Apply(visible, request, db, search, customer, fewTextMatches: counted <= limit);
-        var paging = new Paging(request.Page, request.PageSize);
-        var page = await TicketSorting.Apply(rows, request.Sort).Skip(paging.Skip).Take(paging.PageSize)
-            .WithVersion().ToListAsync(cancellationToken);
-        return new PagedList<TicketSummaryDto>(page.Select(p => p.ToDto()).ToList(), paging.Page, paging.PageSize,
-            Math.Min(counted, limit), counted > limit);
-    }
-
-    private async Task<IQueryable<TicketRow>> VisibleAsync(IQueryable<TicketRow> rows, CancellationToken ct)
-    {
-        if (caller.Kind == PrincipalKind.Customer)
-        {
-            var v = await permissions.CustomerVisibilityAsync(ct);
-            // The login is the canonical one from customer_user, so plain equality can use ticket_customer_user_id.
-            var login = v.Login;
-            var companies = v.CompanyIds.ToList();
-            var companyQueues = TicketScopes.QueuesOf(db, v.CompanyTicketGroupIds);
-            return rows.Where(r => r.Ticket.CustomerUserId == login
-                                   || (companies.Contains(r.Ticket.CustomerId!) && companyQueues.Contains(r.Ticket.QueueId)));
-        }
-        return rows.InGroups(db, (await permissions.AgentPermissionsAsync(ct)).GroupsWith(Permission.Ro));
+        var page = await tickets.ListAsync(request, scope, limit, cancellationToken);
+        return new PagedList<TicketSummaryDto>(page.Items, request.Page, request.PageSize,
+            Math.Min(page.Counted, limit), page.Counted > limit);
     }
 }

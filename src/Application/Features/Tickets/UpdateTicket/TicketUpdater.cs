@@ -12,7 +12,9 @@ namespace GoTrs.Application.Features.Tickets.UpdateTicket;
 /// Applies ticket changes with OTRS semantics and history: moving needs move_into on both queues, priority needs
 /// priority, owner needs owner (and locks the ticket for the new owner), everything else rw; closing unlocks.
 /// </summary>
-public sealed class TicketUpdater(IAppDbContext db, ICurrentUser caller, IPermissionService permissions, HistoryTypeCache history, TimeProvider clock)
+public sealed class TicketUpdater(
+    IAppDbContext db, ICurrentUser caller, IPermissionService permissions, IAgentGrantReader grants, HistoryTypeCache history,
+    TimeProvider clock)
 {
     public async Task<List<TicketHistory>> ApplyAsync(LoadedTicket loaded, TicketChanges c, CancellationToken ct)
     {
@@ -154,7 +156,7 @@ public sealed class TicketUpdater(IAppDbContext db, ICurrentUser caller, IPermis
             rights.Require(rights.Owner || rights.Rw, "change the owner");
             if (ReferenceChecks.Valid(refs.Owner, "ownerId", errors) is { } owner)
             {
-                var theirs = await PermissionQueries.ForAgentAsync(db, owner.Id, ct);
+                var theirs = await grants.ForAgentAsync(owner.Id, ct);
                 if (!theirs.Has(GroupOf(loaded, refs), Permission.Owner))
                     errors.Add("ownerId", $"{owner.Login} may not own tickets in this queue.");
                 else

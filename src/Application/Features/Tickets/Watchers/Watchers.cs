@@ -21,7 +21,8 @@ public sealed record WatchTicketCommand(string IdOrNumber, int? UserId) : IReque
 /// <summary>Stops a watch: one's own always, another agent's with rw.</summary>
 public sealed record UnwatchTicketCommand(string IdOrNumber, int UserId) : IRequest<Unit>;
 
-public sealed class WatcherHandlers(IAppDbContext db, ICurrentUser caller, IPermissionService permissions, HistoryTypeCache history)
+public sealed class WatcherHandlers(
+    IAppDbContext db, ICurrentUser caller, IPermissionService permissions, IAgentGrantReader grants, HistoryTypeCache history)
     : IRequestHandler<GetWatchersQuery, IReadOnlyList<WatcherDto>>,
       IRequestHandler<WatchTicketCommand, Unit>,
       IRequestHandler<UnwatchTicketCommand, Unit>
@@ -46,7 +47,7 @@ public sealed class WatcherHandlers(IAppDbContext db, ICurrentUser caller, IPerm
             loaded.Rights.Require(loaded.Rights.Rw, "subscribe other agents");
             var login = await db.Agents.Where(a => a.Id == userId && a.ValidId == 1).Select(a => a.Login).FirstOrDefaultAsync(cancellationToken)
                         ?? throw new ValidationException("userId", "No such valid agent.");
-            if (!(await PermissionQueries.ForAgentAsync(db, userId, cancellationToken)).Has(loaded.GroupId, Permission.Ro))
+            if (!(await grants.ForAgentAsync(userId, cancellationToken)).Has(loaded.GroupId, Permission.Ro))
                 throw new ValidationException("userId", $"{login} may not read this ticket.");
         }
         if (await db.TicketWatchers.AnyAsync(w => w.TicketId == loaded.Ticket.Id && w.UserId == userId, cancellationToken))
