@@ -23,7 +23,10 @@ internal static class TicketListSql
         void And(string condition) => sql.Append(" AND ").Append(condition);
         void AnyOf(string column, IReadOnlyList<int> ids)
         {
-            if (ids.Count > 0) And($"{column} = ANY({args.Add(ids.ToArray())})");
+            // One value as plain equality: an index on (column, id) then yields its rows in id order, which "= ANY"
+            // does not promise, so a one-queue list reads its page from the index instead of walking all tickets.
+            if (ids.Count == 1) And($"{column} = {args.Add(ids[0])}");
+            else if (ids.Count > 1) And($"{column} = ANY({args.Add(ids.ToArray())})");
         }
 
         AnyOf("t.queue_id", f.QueueIds);
