@@ -79,6 +79,7 @@ public static class DependencyInjection
         services.AddSingleton<IIdAllocator, SequenceIdAllocator>();
         services.AddSingleton<ITicketReader, PostgresTicketReader>();
         services.AddSingleton<IAgentGrantReader, PostgresAgentGrantReader>();
+        services.AddSingleton<ITicketReferenceReader, PostgresTicketReferenceReader>();
         services.AddTicketNumbers(configuration);
         services.AddHtmlSanitizer();
         services.AddEscalation(configuration);

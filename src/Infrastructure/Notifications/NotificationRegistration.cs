@@ -1,4 +1,5 @@
 using GoTrs.Application.Features.Notifications;
+using GoTrs.Application.Features.Notifications.SendNotifications;
 using GoTrs.Infrastructure.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,7 @@ public static class NotificationRegistration
     public static IServiceCollection AddTicketNotifications(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
+        services.AddSingleton<INotifiedTicketReader, PostgresNotifiedTicketReader>();
         services.AddSingleton<NotificationJob>();
         if (configuration.GetSection(JobOptions.SectionName).GetValue(nameof(JobOptions.Enabled), defaultValue: true))
             services.AddHostedService(sp => sp.GetRequiredService<NotificationJob>());

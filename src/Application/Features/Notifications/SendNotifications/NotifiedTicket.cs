@@ -1,8 +1,6 @@
 using System.Globalization;
-using GoTrs.Application.Common.Interfaces;
 using GoTrs.Domain.Notifications;
 using GoTrs.Domain.Tickets;
-using Microsoft.EntityFrameworkCore;
 
 namespace GoTrs.Application.Features.Notifications.SendNotifications;
 
@@ -14,34 +12,11 @@ namespace GoTrs.Application.Features.Notifications.SendNotifications;
 public sealed record NotifiedTicket(
     Ticket Ticket, int GroupId, int SystemAddressId, IReadOnlyDictionary<string, string?> Attributes, ArticleFacts? Article)
 {
-    public static async Task<NotifiedTicket?> LoadAsync(IAppDbContext db, NotificationTrigger change, CancellationToken ct)
+    /// <summary>The notified ticket of a change, or null when the ticket or the queue of its history row is gone.</summary>
+    public static async Task<NotifiedTicket?> LoadAsync(INotifiedTicketReader reader, NotificationTrigger change, CancellationToken ct)
     {
-        var ticket = await db.Tickets.AsNoTracking().FirstOrDefaultAsync(t => t.Id == change.TicketId, ct);
-        if (ticket is null) return null;
-        ticket.QueueId = change.QueueId;
-        ticket.OwnerId = change.OwnerId;
-        ticket.StateId = change.StateId;
-        ticket.PriorityId = change.PriorityId;
-        var t = ticket;
-        var names = await (
-            from q in db.Queues
-            where q.Id == t.QueueId
-            select new
-            {
-                Queue = q.Name, q.GroupId, q.SystemAddressId,
-                State = db.TicketStates.Where(s => s.Id == t.StateId).Select(s => s.Name).FirstOrDefault(),
-                StateType = (from s in db.TicketStates join st in db.TicketStateTypes on s.TypeId equals st.Id
-                             where s.Id == t.StateId select st.Name).FirstOrDefault(),
-                Priority = db.TicketPriorities.Where(p => p.Id == t.PriorityId).Select(p => p.Name).FirstOrDefault(),
-                Type = db.TicketTypes.Where(x => x.Id == t.TypeId).Select(x => x.Name).FirstOrDefault(),
-                Service = db.Services.Where(s => s.Id == t.ServiceId).Select(s => s.Name).FirstOrDefault(),
-                Sla = db.Slas.Where(s => s.Id == t.SlaId).Select(s => s.Name).FirstOrDefault(),
-                Lock = db.TicketLockTypes.Where(l => l.Id == t.LockId).Select(l => l.Name).FirstOrDefault(),
-                Owner = db.Agents.Where(a => a.Id == t.OwnerId).Select(a => a.Login).FirstOrDefault(),
-                Responsible = db.Agents.Where(a => a.Id == t.ResponsibleId).Select(a => a.Login).FirstOrDefault(),
-            }).AsNoTracking().FirstOrDefaultAsync(ct);
-        if (names is null) return null;
-
+        if (await reader.LoadAsync(change, ct) is not { } row) return null;
+        var (t, names) = (row.Ticket, row.Names);
         var attributes = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["TicketID"] = Text(t.Id), ["TicketNumber"] = t.TicketNumber, ["Title"] = t.Title,
@@ -53,18 +28,22 @@ public sealed record NotifiedTicket(
             ["Responsible"] = names.Responsible, ["CustomerID"] = t.CustomerId, ["CustomerUserID"] = t.CustomerUserId,
             ["ArchiveFlag"] = t.ArchiveFlag == 1 ? "y" : "n",
         };
-        var article = change.ArticleId is { } articleId ? await ArticleAsync(db, articleId, ct) : null;
-        return new NotifiedTicket(t, names.GroupId, names.SystemAddressId, attributes, article);
+        return new NotifiedTicket(t, names.GroupId, names.SystemAddressId, attributes, row.Article);
     }
 
-    private static Task<ArticleFacts?> ArticleAsync(IAppDbContext db, long articleId, CancellationToken ct) => (
-        from a in db.Articles
-        join m in db.ArticleDataMime on a.Id equals m.ArticleId into mime
-        from m in mime.DefaultIfEmpty()
-        where a.Id == articleId
-        select new ArticleFacts(a.Id, a.SenderTypeId, a.IsVisibleForCustomer == 1, a.CommunicationChannelId,
-            m == null ? null : m.From, m == null ? null : m.To, m == null ? null : m.Cc,
-            m == null ? null : m.Subject, m == null ? null : m.Body)).AsNoTracking().FirstOrDefaultAsync(ct);
-
     private static string? Text(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+}
+
+/// <summary>The names of what a notified ticket refers to (queue, owner, state and priority as its change saw them).</summary>
+public sealed record NotifiedTicketNames(
+    string Queue, int GroupId, int SystemAddressId, string? State, string? StateType, string? Priority, string? Type,
+    string? Service, string? Sla, string? Lock, string? Owner, string? Responsible);
+
+/// <summary>A notified ticket as read: the ticket with the change's snapshot applied, its names, the change's article.</summary>
+public sealed record NotifiedTicketRow(Ticket Ticket, NotifiedTicketNames Names, ArticleFacts? Article);
+
+/// <summary>Reads the ticket of a change for the notification job in one statement (Infrastructure, hand-written SQL).</summary>
+public interface INotifiedTicketReader
+{
+    Task<NotifiedTicketRow?> LoadAsync(NotificationTrigger change, CancellationToken cancellationToken);
 }

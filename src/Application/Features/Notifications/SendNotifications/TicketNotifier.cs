@@ -15,7 +15,7 @@ namespace GoTrs.Application.Features.Notifications.SendNotifications;
 /// Writes mails, articles and history into the caller's unit of work; the caller saves and commits.
 /// </summary>
 public sealed class TicketNotifier(
-    IAppDbContext db, NotificationRecipients agents, CustomerRecipients customers, NotificationText texts, NotificationMail mail,
+    IAppDbContext db, INotifiedTicketReader tickets, NotificationRecipients agents, CustomerRecipients customers, NotificationText texts, NotificationMail mail,
     HistoryTypeCache history, TimeProvider clock, ILogger<TicketNotifier> logger)
 {
     // One instance serves one run of the job: the rules are read once per set of events, and a change to them counts
@@ -30,7 +30,7 @@ public sealed class TicketNotifier(
         var key = string.Join('|', events);
         if (!_listening.TryGetValue(key, out var notifications)) _listening[key] = notifications = await ListeningAsync(events, ct);
         if (notifications.Count == 0) return 0;
-        var notified = await NotifiedTicket.LoadAsync(db, change, ct);
+        var notified = await NotifiedTicket.LoadAsync(tickets, change, ct);
         if (notified is null) return 0;
 
         var sent = 0;

@@ -1,7 +1,3 @@
-using GoTrs.Application.Common.Interfaces;
-using GoTrs.Domain.Common;
-using Microsoft.EntityFrameworkCore;
-
 namespace GoTrs.Application.Features.Tickets.Common;
 
 public sealed record ReferenceRequest(
@@ -22,50 +18,9 @@ public sealed record ResolvedReferences(
 
 /// <summary>
 /// Resolves every id a ticket write refers to — queue, state, priority, type, service, SLA, owner, responsible,
-/// customer user (by login or e-mail) — in a single SQL statement.
+/// customer user (by login or e-mail) — in a single SQL statement; ids not given fall back to the default names.
 /// </summary>
-public static class TicketReferences
+public interface ITicketReferenceReader
 {
-    public static async Task<ResolvedReferences> ResolveAsync(IAppDbContext db, ReferenceRequest r, CancellationToken ct)
-    {
-        // Plain locals: EF reads captured variables directly, while expressions over them (r.StateId != null) would
-        // be compiled on every execution to find their value.
-        var customer = r.CustomerUser?.Trim().ToLowerInvariant();
-        int? queueId = r.QueueId, stateId = r.StateId, priorityId = r.PriorityId, typeId = r.TypeId;
-        int? serviceId = r.ServiceId, slaId = r.SlaId, ownerId = r.OwnerId, responsibleId = r.ResponsibleId;
-        bool byStateId = stateId != null, byPriorityId = priorityId != null, byTypeId = typeId != null, bySla = slaId != null;
-        string? defaultState = r.DefaultStateName, defaultPriority = r.DefaultPriorityName, defaultType = r.DefaultTypeName;
-        var row = await db.Valid.Where(v => v.Id == Validity.Valid).Select(_ => new
-        {
-            Queue = db.Queues.Where(q => q.Id == queueId)
-                .Select(q => new QueueRef(q.Id, q.Name, q.GroupId, q.ValidId == Validity.Valid)).FirstOrDefault(),
-            State = (from s in db.TicketStates
-                     join t in db.TicketStateTypes on s.TypeId equals t.Id
-                     where byStateId ? s.Id == stateId : s.Name == defaultState
-                     select new StateRef(s.Id, s.Name, t.Name, s.ValidId == Validity.Valid)).FirstOrDefault(),
-            Priority = db.TicketPriorities.Where(p => byPriorityId ? p.Id == priorityId : p.Name == defaultPriority)
-                .Select(p => new NamedRef(p.Id, p.Name, p.ValidId == Validity.Valid)).FirstOrDefault(),
-            Type = db.TicketTypes.Where(t => byTypeId ? t.Id == typeId : t.Name == defaultType)
-                .Select(t => new NamedRef(t.Id, t.Name, t.ValidId == Validity.Valid)).FirstOrDefault(),
-            Service = db.Services.Where(s => s.Id == serviceId)
-                .Select(s => new NamedRef(s.Id, s.Name, s.ValidId == Validity.Valid)).FirstOrDefault(),
-            Sla = db.Slas.Where(s => s.Id == slaId)
-                .Select(s => new NamedRef(s.Id, s.Name, s.ValidId == Validity.Valid)).FirstOrDefault(),
-            SlaMatchesService = db.ServiceSlas.Any(x => x.ServiceId == serviceId && x.SlaId == slaId),
-            Escalates = bySla
-                ? db.Slas.Any(s => s.Id == slaId && (s.FirstResponseTime > 0 || s.UpdateTime > 0 || s.SolutionTime > 0))
-                : db.Queues.Any(q => q.Id == queueId && (q.FirstResponseTime > 0 || q.UpdateTime > 0 || q.SolutionTime > 0)),
-            Owner = db.Agents.Where(a => a.Id == ownerId)
-                .Select(a => new AgentRef(a.Id, a.Login, a.FirstName + " " + a.LastName, a.ValidId == Validity.Valid)).FirstOrDefault(),
-            Responsible = db.Agents.Where(a => a.Id == responsibleId)
-                .Select(a => new AgentRef(a.Id, a.Login, a.FirstName + " " + a.LastName, a.ValidId == Validity.Valid)).FirstOrDefault(),
-            Customer = db.CustomerUsers.Where(c => c.Login.ToLower() == customer || c.Email.ToLower() == customer)
-                .OrderBy(c => c.Login.ToLower() == customer ? 0 : 1)
-                .Select(c => new CustomerRef(c.Login, c.CustomerId, c.Email, c.FirstName + " " + c.LastName, c.ValidId == Validity.Valid))
-                .FirstOrDefault(),
-        }).SingleAsync(ct);
-
-        return new ResolvedReferences(row.Queue, row.State, row.Priority, row.Type, row.Service, row.Sla,
-            row.SlaMatchesService, row.Owner, row.Responsible, row.Customer, row.Escalates);
-    }
+    Task<ResolvedReferences> ResolveAsync(ReferenceRequest request, CancellationToken cancellationToken);
 }

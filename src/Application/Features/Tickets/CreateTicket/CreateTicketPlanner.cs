@@ -18,7 +18,8 @@ public sealed record TicketPlan(
 
 /// <summary>Resolves and checks everything a new ticket refers to, applying OTRS's defaults (state new, priority 3 normal).</summary>
 public sealed class CreateTicketPlanner(
-    IAppDbContext db, ICurrentUser caller, IPermissionService permissions, TimeProvider clock, RecipientReader recipients)
+    ITicketReferenceReader references, ICurrentUser caller, IPermissionService permissions, TimeProvider clock,
+    RecipientReader recipients)
 {
     public async Task<TicketPlan> PlanAsync(CreateTicketCommand request, CancellationToken ct)
     {
@@ -28,7 +29,7 @@ public sealed class CreateTicketPlanner(
         errors.ThrowIfAny();
 
         var customerLogin = isCustomer ? caller.Login : request.CustomerUser;
-        var refs = await TicketReferences.ResolveAsync(db, new ReferenceRequest(
+        var refs = await references.ResolveAsync(new ReferenceRequest(
             request.QueueId, request.StateId, request.PriorityId, request.TypeId, request.ServiceId, request.SlaId,
             request.OwnerId, request.ResponsibleId, customerLogin, "new", "3 normal", "Unclassified"), ct);
 

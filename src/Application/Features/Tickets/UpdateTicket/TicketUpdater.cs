@@ -13,15 +13,15 @@ namespace GoTrs.Application.Features.Tickets.UpdateTicket;
 /// priority, owner needs owner (and locks the ticket for the new owner), everything else rw; closing unlocks.
 /// </summary>
 public sealed class TicketUpdater(
-    IAppDbContext db, ICurrentUser caller, IPermissionService permissions, IAgentGrantReader grants, HistoryTypeCache history,
-    TimeProvider clock)
+    ICurrentUser caller, IPermissionService permissions, IAgentGrantReader grants,
+    ITicketReferenceReader references, HistoryTypeCache history, TimeProvider clock)
 {
     public async Task<List<TicketHistory>> ApplyAsync(LoadedTicket loaded, TicketChanges c, CancellationToken ct)
     {
         var (t, rights) = (loaded.Ticket, loaded.Rights);
         if (rights.IsCustomer) throw new ForbiddenException("Customers cannot change tickets.");
         if (c.IsEmpty) throw new ValidationException("body", "Nothing to change.");
-        var refs = await TicketReferences.ResolveAsync(db, new ReferenceRequest(
+        var refs = await references.ResolveAsync(new ReferenceRequest(
             c.QueueId.IsSet ? c.QueueId.Value : null, c.StateId.IsSet ? c.StateId.Value : null,
             c.PriorityId.IsSet ? c.PriorityId.Value : null, c.TypeId.IsSet ? c.TypeId.Value : null,
             c.ServiceId.IsSet ? c.ServiceId.Value : t.ServiceId, c.SlaId.IsSet ? c.SlaId.Value : null,
