@@ -245,6 +245,21 @@ wait_db_idle() {
   return 0
 }
 
+# Ticket changes whose notifications the notification job has not processed yet (ADR 0050). Under a saturating load
+# the job runs behind the requests; its backlog is work the measured requests left undone.
+notification_backlog() { psql_db -At -c "SELECT count(*) FROM gotrs_notification_event WHERE last_error IS NULL"; }
+# drain_notifications: waits (up to 600 s) until the backlog is gone; prints the seconds waited.
+drain_notifications() {
+  local t0; t0=$(now_s)
+  while [ "$(notification_backlog)" != 0 ]; do
+    sleep 0.5
+    if [ "$(python3 -c "import sys; print(int(float(sys.argv[2]) - float(sys.argv[1]) > 600))" "$t0" "$(now_s)")" = 1 ]; then
+      log "WARNING: notification backlog not drained after 600 s"; break
+    fi
+  done
+  since "$t0"
+}
+
 # run_phase NAME SCRIPT PATH: warm-up, then a measured wrk run; writes $OUT/NAME.result and $OUT/NAME.detail
 run_phase() {
   local name=$1 script=$2 path=$3
@@ -254,6 +269,7 @@ run_phase() {
   cat "$HERE/common.lua" "$HERE/$script" >"$OUT/$name.lua"
   log "phase $name: warm-up ${WARMUP}s, then ${DURATION}s with $THREADS threads and $CONNECTIONS connections"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s -s "$OUT/$name.lua" "$BASE$path" >"$OUT/$name.warmup" 2>&1
+  drain_notifications >/dev/null
   wait_db_idle
   psql_admin -At -c 'SELECT pg_stat_statements_reset()' >/dev/null
   local before after
@@ -265,8 +281,12 @@ run_phase() {
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s --latency -s "$OUT/$name.lua" "$BASE$path" >"$OUT/$name.wrk" 2>&1
   after=$(cpu_snapshot)
   times >"$OUT/times.after"
+  local backlog drained
+  backlog=$(notification_backlog)
+  drained=$(drain_notifications)
   wait $top_pid || true
   grep '^RESULT' "$OUT/$name.wrk" | sed 's/^RESULT //' >"$OUT/$name.result"
+  echo "backlog=$backlog drained_s=$drained" >"$OUT/$name.notifications"
   python3 - "$before" "$after" "$(nproc)" "$OUT/times.before" "$OUT/times.after" >"$OUT/$name.cpu" <<'PY'
 import os, re, sys
 b, a, ncpu = [int(x) for x in sys.argv[1].split()], [int(x) for x in sys.argv[2].split()], int(sys.argv[3])
@@ -287,6 +307,7 @@ PY
       echo "   last warnings/errors in the API log:"; grep -E '^(warn|fail|crit)' -A2 "$OUT/app.log" | tail -9 | cut -c1-300 | sed 's/^/     /'
     fi
     echo "   CPU over the phase, % of one core ($(nproc) cores = $(( $(nproc) * 100 ))): $(cat "$OUT/$name.cpu")"
+    echo "   notifications: $backlog ticket changes still unprocessed when the phase ended, drained ${drained} s later"
     echo "   top -b -n2 -d1 at mid-phase, %CPU of one core: $(python3 - "$OUT/$name.top" "$OUT/$name.ps" "$(cat "$OUT/app.pid")" "$PG_PID" <<'PY'
 import collections, sys
 parent, comm = {}, {}
@@ -380,6 +401,9 @@ printf '%-34s %-18s %s\n' "tickets / articles seeded" "" "$(fmt "$C_T" | sed 's/
 if [ -z "${REBUILD_INDEXES:-}" ]; then how="COPY into the tables and their $INDEXES secondary indexes $T_COPY s"; else how="COPY $T_COPY s, $INDEXES indexes rebuilt $T_INDEX s"; fi
 printf '%-34s %-18s %s\n' "seeding time" "" "$T_SEED s ($how, VACUUM ANALYZE $T_VACUUM s)"
 printf '%-34s %-18s %s\n' "creates/s (POST /api/v1/tickets)" ">= 1,000/s" "$(fmt "$(field create rps)") (p50 $(field create p50_ms) ms, p99 $(field create p99_ms) ms; non-2xx $(field create non2xx), socket errors $(field create socket_errors); $CREATED tickets in the database)"
+# Creates whose notifications were also done: the phase's requests over the phase plus the time the job then needed.
+read -r BACKLOG DRAINED < <(sed 's/backlog=\([0-9]*\) drained_s=\([0-9.]*\)/\1 \2/' "$OUT/create.notifications")
+printf '%-34s %-18s %s\n' "  with their notifications done" "" "$(python3 -c "import sys; r, d, t = map(float, sys.argv[1:4]); print(f'{r / (t + d):,.1f}/s ({int(sys.argv[4])} changes were unprocessed at the end of the phase, drained in {d:.1f} s)')" "$(field create requests)" "$DRAINED" "$(field create seconds)" "$BACKLOG")"
 for p in list zoom search; do
   label=$(case $p in list) echo "25-row queue list p50 / p99";; zoom) echo "zoom p50 / p99";; search) echo "full-text search p50 / p99";; esac)
   target=$(case $p in search) echo "p99 <= 150 ms";; *) echo "p99 <= 25 ms";; esac)

@@ -8,8 +8,8 @@ namespace GoTrs.Infrastructure.Notifications;
 
 /// <summary>
 /// The ticket of a change in one statement: the ticket row, the names of what it refers to (queue, owner, state and
-/// priority from the change's history snapshot) and the article the change added. The job reads one per change, so
-/// this runs as often as tickets change.
+/// priority from the change's history snapshot), the article the change added and whether it opened the ticket. The
+/// job reads one per change, so this runs as often as tickets change.
 /// </summary>
 public sealed class PostgresNotifiedTicketReader(NpgsqlDataSource dataSource) : INotifiedTicketReader
 {
@@ -35,7 +35,8 @@ public sealed class PostgresNotifiedTicketReader(NpgsqlDataSource dataSource) : 
                    (SELECT u.login FROM users u WHERE u.id = {args.Add(change.OwnerId)}),
                    (SELECT u.login FROM users u WHERE u.id = t.responsible_user_id),
                    a.id, a.article_sender_type_id, a.is_visible_for_customer = 1, a.communication_channel_id,
-                   m.a_from, m.a_to, m.a_cc, m.a_subject, m.a_body
+                   m.a_from, m.a_to, m.a_cc, m.a_subject, m.a_body,
+                   a.id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM article e WHERE e.ticket_id = t.id AND e.id < a.id)
             FROM ticket t
             JOIN queue q ON q.id = {args.Add(change.QueueId)}
             LEFT JOIN article a ON {article}
@@ -66,6 +67,6 @@ public sealed class PostgresNotifiedTicketReader(NpgsqlDataSource dataSource) : 
             ? null
             : new ArticleFacts(r.GetInt64(33), r.GetInt32(34), r.GetBoolean(35), r.GetInt64(36), TicketSummarySql.Text(r, 37),
                 TicketSummarySql.Text(r, 38), TicketSummarySql.Text(r, 39), TicketSummarySql.Text(r, 40), TicketSummarySql.Text(r, 41));
-        return new NotifiedTicketRow(ticket, names, facts);
+        return new NotifiedTicketRow(ticket, names, facts, r.GetBoolean(42));
     }
 }

@@ -9,8 +9,10 @@ namespace GoTrs.Application.Features.Notifications.SendNotifications;
 /// snapshot, the rest as it is now), with the attributes notification filters and <c>&lt;OTRS_TICKET_…&gt;</c> tags
 /// read under OTRS's TicketGet names, and the article the change added, if any.
 /// </summary>
+/// <param name="ArticleOpenedTicket">The change's article is the ticket's first.</param>
 public sealed record NotifiedTicket(
-    Ticket Ticket, int GroupId, int SystemAddressId, IReadOnlyDictionary<string, string?> Attributes, ArticleFacts? Article)
+    Ticket Ticket, int GroupId, int SystemAddressId, IReadOnlyDictionary<string, string?> Attributes, ArticleFacts? Article,
+    bool ArticleOpenedTicket = false)
 {
     /// <summary>The notified ticket of a change, or null when the ticket or the queue of its history row is gone.</summary>
     public static async Task<NotifiedTicket?> LoadAsync(INotifiedTicketReader reader, NotificationTrigger change, CancellationToken ct)
@@ -28,7 +30,7 @@ public sealed record NotifiedTicket(
             ["Responsible"] = names.Responsible, ["CustomerID"] = t.CustomerId, ["CustomerUserID"] = t.CustomerUserId,
             ["ArchiveFlag"] = t.ArchiveFlag == 1 ? "y" : "n",
         };
-        return new NotifiedTicket(t, names.GroupId, names.SystemAddressId, attributes, row.Article);
+        return new NotifiedTicket(t, names.GroupId, names.SystemAddressId, attributes, row.Article, row.ArticleOpenedTicket);
     }
 
     private static string? Text(long? value) => value?.ToString(CultureInfo.InvariantCulture);
@@ -39,8 +41,11 @@ public sealed record NotifiedTicketNames(
     string Queue, int GroupId, int SystemAddressId, string? State, string? StateType, string? Priority, string? Type,
     string? Service, string? Sla, string? Lock, string? Owner, string? Responsible);
 
-/// <summary>A notified ticket as read: the ticket with the change's snapshot applied, its names, the change's article.</summary>
-public sealed record NotifiedTicketRow(Ticket Ticket, NotifiedTicketNames Names, ArticleFacts? Article);
+/// <summary>
+/// A notified ticket as read: the ticket with the change's snapshot applied, its names, the change's article and
+/// whether that article is the ticket's first.
+/// </summary>
+public sealed record NotifiedTicketRow(Ticket Ticket, NotifiedTicketNames Names, ArticleFacts? Article, bool ArticleOpenedTicket);
 
 /// <summary>Reads the ticket of a change for the notification job in one statement (Infrastructure, hand-written SQL).</summary>
 public interface INotifiedTicketReader

@@ -25,13 +25,16 @@ public sealed class TicketNotifier(
     /// <summary>Queues the notifications of <paramref name="change"/>; returns how many mails.</summary>
     public async Task<int> NotifyAsync(NotificationTrigger change, CancellationToken ct)
     {
-        var events = TicketEvents.Of(change.HistoryType, change.HistoryName, await OpenedTicketAsync(change, ct));
+        // The ticket is read first, in one statement with whether the change's article opened it: nearly every
+        // recorded change raises events that notifications listen to.
+        var notified = await NotifiedTicket.LoadAsync(tickets, change, ct);
+        if (notified is null) return 0;
+        var opened = change.ArticleId is not null && TicketEvents.DependsOnFirstArticle(change.HistoryType) && notified.ArticleOpenedTicket;
+        var events = TicketEvents.Of(change.HistoryType, change.HistoryName, opened);
         if (events.Count == 0) return 0;
         var key = string.Join('|', events);
         if (!_listening.TryGetValue(key, out var notifications)) _listening[key] = notifications = await ListeningAsync(events, ct);
         if (notifications.Count == 0) return 0;
-        var notified = await NotifiedTicket.LoadAsync(tickets, change, ct);
-        if (notified is null) return 0;
 
         var sent = 0;
         OtrsTags? tags = null;
@@ -60,11 +63,6 @@ public sealed class TicketNotifier(
         }
         return sent;
     }
-
-    // Only some events depend on it, so the article table is read only for those.
-    private async Task<bool> OpenedTicketAsync(NotificationTrigger change, CancellationToken ct) =>
-        change.ArticleId is { } articleId && TicketEvents.DependsOnFirstArticle(change.HistoryType)
-        && !await db.Articles.AnyAsync(a => a.TicketId == change.TicketId && a.Id < articleId, ct);
 
     private async Task<List<(NotificationRule Rule, IReadOnlyList<NotificationMessage> Messages)>> ListeningAsync(
         IReadOnlyList<string> events, CancellationToken ct)
