@@ -26,7 +26,7 @@ public sealed class PendingAutoClose(NpgsqlDataSource dataSource)
                 FROM ticket t
                 JOIN ticket_state s ON s.id = t.ticket_state_id
                 JOIN ticket_state_type st ON st.id = s.type_id
-                WHERE st.name = @pending_auto AND t.until_time <> 0 AND t.until_time <= @now_epoch
+                WHERE st.name = @pending_auto AND t.until_time > 0 AND t.until_time <= @now_epoch
                 FOR UPDATE OF t SKIP LOCKED),
             closed AS (
                 UPDATE ticket t

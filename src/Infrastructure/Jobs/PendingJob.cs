@@ -41,7 +41,8 @@ public sealed class PendingJob(
         var nowEpoch = EpochTime.FromDateTime(now);
         var due = await (
             from t in db.Tickets.AsNoTracking()
-            where t.UntilTimeEpoch != 0 && t.UntilTimeEpoch <= nowEpoch
+            // A range (0, now] on ticket_until_time; "<> 0" would read the index entries of every ticket without one.
+            where t.UntilTimeEpoch > 0 && t.UntilTimeEpoch <= nowEpoch
             join state in db.TicketStates on t.StateId equals state.Id
             join type in db.TicketStateTypes on state.TypeId equals type.Id
             where type.Name == TicketStateType.PendingReminder
